@@ -1,0 +1,313 @@
+//! JSON Web Key Sets: parsing public keys, and a cache with a TTL and a refresh cooldown.
+//!
+//! - Only asymmetric public keys are taken from a JWKS (`EC` P-256 for ES256, `RSA` ≥ 2048 bits
+//!   for RS256). Symmetric (`oct`) keys and private parts are ignored: a key set fetched over the
+//!   network must never be able to turn into an HMAC secret.
+//! - Each key is bound to one algorithm: its `alg`, or the only one its type allows. A token is
+//!   verified with a key only when the token's `alg` equals the key's.
+//! - The cache keeps a key set for `ttl` and serves it stale if a refresh fails. A token naming an
+//!   unknown `kid` triggers at most **one** refresh per `cooldown` *in total* (not per kid), so a
+//!   flood of random `kid`s cannot turn into a flood of fetches against the issuer.
+
+use std::cell::RefCell;
+use std::fmt;
+use std::rc::Rc;
+
+use async_trait::async_trait;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use serde::Deserialize;
+
+use crate::clock::UnixTime;
+
+/// A signature algorithm Portcullis verifies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Alg {
+    /// HMAC-SHA256 with the shared secret (never a JWKS key).
+    HS256,
+    /// ECDSA P-256 with SHA-256, raw `r || s` signatures.
+    ES256,
+    /// RSASSA-PKCS1-v1_5 with SHA-256.
+    RS256,
+}
+
+impl Alg {
+    /// Parses the exact JOSE name (case-sensitive: `none`, `None`, `hs256` are refused).
+    pub fn from_jose(name: &str) -> Option<Alg> {
+        match name {
+            "HS256" => Some(Alg::HS256),
+            "ES256" => Some(Alg::ES256),
+            "RS256" => Some(Alg::RS256),
+            _ => None,
+        }
+    }
+
+    /// The JOSE name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Alg::HS256 => "HS256",
+            Alg::ES256 => "ES256",
+            Alg::RS256 => "RS256",
+        }
+    }
+}
+
+/// A public verification key from a JWKS.
+#[derive(Clone)]
+pub(crate) enum PublicKey {
+    Es256(p256::ecdsa::VerifyingKey),
+    Rs256(rsa::RsaPublicKey),
+}
+
+/// One usable key: its id, its algorithm, the key.
+#[derive(Clone)]
+pub(crate) struct Jwk {
+    pub(crate) kid: String,
+    pub(crate) alg: Alg,
+    pub(crate) key: PublicKey,
+}
+
+/// The usable public keys of a JWKS.
+#[derive(Clone, Default)]
+pub struct KeySet {
+    keys: Vec<Jwk>,
+}
+
+impl fmt::Debug for KeySet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list()
+            .entries(self.keys.iter().map(|k| (k.kid.as_str(), k.alg.as_str())))
+            .finish()
+    }
+}
+
+/// A JWKS document could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid JWKS: {0}")]
+pub struct JwksError(pub &'static str);
+
+#[derive(Deserialize)]
+struct RawSet {
+    keys: Vec<RawKey>,
+}
+
+#[derive(Deserialize)]
+struct RawKey {
+    kty: Option<String>,
+    kid: Option<String>,
+    alg: Option<String>,
+    crv: Option<String>,
+    x: Option<String>,
+    y: Option<String>,
+    n: Option<String>,
+    e: Option<String>,
+    #[serde(rename = "use")]
+    use_: Option<String>,
+}
+
+/// RSA keys shorter than this are refused.
+const MIN_RSA_BITS: usize = 2048;
+
+impl KeySet {
+    /// Parses a JWKS document. Keys that are not usable public signature keys are skipped;
+    /// a document that is not a JWKS at all is an error.
+    pub fn from_json(bytes: &[u8]) -> Result<KeySet, JwksError> {
+        let raw: RawSet = serde_json::from_slice(bytes).map_err(|_| JwksError("not a JWKS"))?;
+        let keys = raw.keys.into_iter().filter_map(parse_key).collect();
+        Ok(KeySet { keys })
+    }
+
+    /// The key with this `kid` bound to `alg`, if any.
+    pub(crate) fn find(&self, kid: &str, alg: Alg) -> Option<&Jwk> {
+        self.keys.iter().find(|k| k.kid == kid && k.alg == alg)
+    }
+
+    /// Whether any key has this `kid` (whatever its algorithm).
+    pub fn has_kid(&self, kid: &str) -> bool {
+        self.keys.iter().any(|k| k.kid == kid)
+    }
+
+    /// Number of usable keys.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// True when no key is usable.
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+}
+
+fn b64(s: &Option<String>) -> Option<Vec<u8>> {
+    URL_SAFE_NO_PAD.decode(s.as_deref()?).ok()
+}
+
+fn parse_key(k: RawKey) -> Option<Jwk> {
+    let kid = k.kid.clone()?;
+    if matches!(k.use_.as_deref(), Some(u) if u != "sig") {
+        return None;
+    }
+    match k.kty.as_deref()? {
+        "EC" => {
+            if k.crv.as_deref() != Some("P-256") {
+                return None;
+            }
+            if !matches!(k.alg.as_deref(), None | Some("ES256")) {
+                return None;
+            }
+            let (x, y) = (b64(&k.x)?, b64(&k.y)?);
+            if x.len() != 32 || y.len() != 32 {
+                return None;
+            }
+            let mut sec1 = Vec::with_capacity(65);
+            sec1.push(4);
+            sec1.extend_from_slice(&x);
+            sec1.extend_from_slice(&y);
+            let key = p256::ecdsa::VerifyingKey::from_sec1_bytes(&sec1).ok()?;
+            Some(Jwk {
+                kid,
+                alg: Alg::ES256,
+                key: PublicKey::Es256(key),
+            })
+        }
+        "RSA" => {
+            if !matches!(k.alg.as_deref(), None | Some("RS256")) {
+                return None;
+            }
+            let n = rsa::BigUint::from_bytes_be(&b64(&k.n)?);
+            let e = rsa::BigUint::from_bytes_be(&b64(&k.e)?);
+            let key = rsa::RsaPublicKey::new(n, e).ok()?;
+            if rsa::traits::PublicKeyParts::n(&key).bits() < MIN_RSA_BITS {
+                return None;
+            }
+            Some(Jwk {
+                kid,
+                alg: Alg::RS256,
+                key: PublicKey::Rs256(key),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Where a key set comes from (the adapter's outbound client, a KV cache, a fixed document).
+#[async_trait(?Send)]
+pub trait KeySetSource {
+    /// Returns the JWKS document. `force_fresh` asks to bypass intermediate caches.
+    async fn fetch(&self, force_fresh: bool) -> Result<Vec<u8>, String>;
+}
+
+/// A fixed JWKS document (tests, or keys pinned in configuration).
+#[derive(Debug, Clone)]
+pub struct StaticKeySet(pub Vec<u8>);
+
+#[async_trait(?Send)]
+impl KeySetSource for StaticKeySet {
+    async fn fetch(&self, _force_fresh: bool) -> Result<Vec<u8>, String> {
+        Ok(self.0.clone())
+    }
+}
+
+struct Entry {
+    keys: Rc<KeySet>,
+    fetched_at: UnixTime,
+    forced_at: Option<UnixTime>,
+}
+
+/// A key-set cache with a TTL and a cooldown on unknown-`kid` refreshes.
+pub struct JwksCache {
+    ttl_ms: u64,
+    cooldown_ms: u64,
+    entry: RefCell<Option<Entry>>,
+    fetches: RefCell<u64>,
+}
+
+impl fmt::Debug for JwksCache {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("JwksCache")
+            .field("ttl_ms", &self.ttl_ms)
+            .field("cooldown_ms", &self.cooldown_ms)
+            .field("fetches", &self.fetches.borrow())
+            .finish()
+    }
+}
+
+/// Why no key set could be produced.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("key set unavailable")]
+pub struct KeySetUnavailable;
+
+impl JwksCache {
+    /// A cache keeping sets for `ttl_s`, refreshing for an unknown kid at most every `cooldown_s`.
+    pub fn new(ttl_s: u64, cooldown_s: u64) -> Self {
+        JwksCache {
+            ttl_ms: ttl_s.saturating_mul(1000),
+            cooldown_ms: cooldown_s.saturating_mul(1000),
+            entry: RefCell::new(None),
+            fetches: RefCell::new(0),
+        }
+    }
+
+    /// How many times the source was asked (for tests and metrics).
+    pub fn fetch_count(&self) -> u64 {
+        *self.fetches.borrow()
+    }
+
+    /// The key set to verify a token naming `kid` with, refreshing when stale, or when `kid` is
+    /// unknown and the cooldown allows.
+    pub async fn key_set(
+        &self,
+        kid: Option<&str>,
+        now: UnixTime,
+        source: &dyn KeySetSource,
+    ) -> Result<Rc<KeySet>, KeySetUnavailable> {
+        let (cached, fresh, forced_at) = match &*self.entry.borrow() {
+            Some(e) => (
+                Some(e.keys.clone()),
+                now.as_millis() < e.fetched_at.as_millis().saturating_add(self.ttl_ms),
+                e.forced_at,
+            ),
+            None => (None, false, None),
+        };
+        let known = |ks: &KeySet| kid.is_none_or(|k| ks.has_kid(k));
+        match cached {
+            Some(ks) if fresh && known(&ks) => return Ok(ks),
+            Some(ks) if fresh => {
+                let cooling = forced_at.is_some_and(|t| {
+                    now.as_millis() < t.as_millis().saturating_add(self.cooldown_ms)
+                });
+                if cooling {
+                    return Ok(ks);
+                }
+                self.refresh(now, source, true).await.or(Ok(ks))
+            }
+            Some(ks) => self.refresh(now, source, false).await.or(Ok(ks)),
+            None => self.refresh(now, source, false).await,
+        }
+    }
+
+    async fn refresh(
+        &self,
+        now: UnixTime,
+        source: &dyn KeySetSource,
+        forced: bool,
+    ) -> Result<Rc<KeySet>, KeySetUnavailable> {
+        *self.fetches.borrow_mut() += 1;
+        let previous_forced = self.entry.borrow().as_ref().and_then(|e| e.forced_at);
+        let forced_at = if forced { Some(now) } else { previous_forced };
+        if forced {
+            // Record the attempt even if it fails, so failures also respect the cooldown.
+            if let Some(e) = self.entry.borrow_mut().as_mut() {
+                e.forced_at = Some(now);
+            }
+        }
+        let doc = source.fetch(forced).await.map_err(|_| KeySetUnavailable)?;
+        let keys = Rc::new(KeySet::from_json(&doc).map_err(|_| KeySetUnavailable)?);
+        *self.entry.borrow_mut() = Some(Entry {
+            keys: keys.clone(),
+            fetched_at: now,
+            forced_at,
+        });
+        Ok(keys)
+    }
+}
