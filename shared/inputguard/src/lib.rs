@@ -1,0 +1,1 @@
+//! Prompt-injection input guard (work in progress).

@@ -1,0 +1,1 @@
+//! PII masking and secret redaction (work in progress).
