@@ -92,6 +92,7 @@ impl FunctionSpec {
 }
 
 type Serve = Rc<dyn Fn(Request, Ctx) -> LocalFuture<'static, Response>>;
+type ConfigCheck = fn(&dyn crate::env::Env, crate::clock::UnixTime) -> Result<(), ConfigError>;
 type Scheduled = Rc<dyn Fn(String, Ctx) -> LocalFuture<'static, Response>>;
 
 /// A function as the hosts see it: its spec and its guarded entry points.
@@ -100,6 +101,8 @@ pub struct Function {
     spec: Rc<FunctionSpec>,
     serve: Serve,
     scheduled: Option<Scheduled>,
+    load_guard: ConfigCheck,
+    config_check: Option<ConfigCheck>,
 }
 
 impl std::fmt::Debug for Function {
@@ -133,6 +136,28 @@ impl Function {
             spec,
             serve,
             scheduled: None,
+            load_guard: |env, _now| G::load(env).map(|_| ()),
+            config_check: None,
+        }
+    }
+
+    /// Adds a start-up configuration check (beyond the guard's own secrets).
+    pub fn with_config_check(mut self, check: ConfigCheck) -> Self {
+        self.config_check = Some(check);
+        self
+    }
+
+    /// Checks the configuration as a host does at start-up: the guard's secrets, then the
+    /// function's own check. A host refuses to serve a function that fails it.
+    pub fn check_config(
+        &self,
+        env: &dyn crate::env::Env,
+        now: crate::clock::UnixTime,
+    ) -> Result<(), ConfigError> {
+        (self.load_guard)(env, now)?;
+        match self.config_check {
+            Some(check) => check(env, now),
+            None => Ok(()),
         }
     }
 
@@ -360,6 +385,14 @@ macro_rules! export {
         /// This function as the hosts see it (spec + guarded handler).
         pub fn portcullis_function() -> $crate::function::Function {
             $crate::function::Function::new::<$guard, _, _>($crate::__spec!(), $handler)
+        }
+        $crate::__export_common!($guard);
+    };
+    ($guard:ty, $handler:path, config = $check:path) => {
+        /// This function as the hosts see it (spec + guarded handler + configuration check).
+        pub fn portcullis_function() -> $crate::function::Function {
+            $crate::function::Function::new::<$guard, _, _>($crate::__spec!(), $handler)
+                .with_config_check($check)
         }
         $crate::__export_common!($guard);
     };

@@ -35,8 +35,10 @@
 pub mod clock;
 pub mod context;
 pub mod ct;
+pub mod dedup;
 pub mod env;
 pub mod error;
+pub mod events;
 pub mod function;
 pub mod guard;
 pub mod hardening;

@@ -27,7 +27,7 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::rc::Rc;
 
-use crate::clock::{Clock, UnixTime};
+use crate::clock::Clock;
 use crate::env::{Env, SECRET_VARS};
 use crate::redact::Redactor;
 
@@ -210,7 +210,7 @@ impl Logger {
     pub fn emit(&self, level: Level, kind: &str, fields: &[(&str, Field<'_>)]) {
         let mut line = String::with_capacity(160);
         line.push_str("{\"ts\":\"");
-        line.push_str(&rfc3339(self.clock.now()));
+        line.push_str(&self.clock.now().to_rfc3339());
         line.push_str("\",\"level\":\"");
         line.push_str(level.as_str());
         line.push_str("\",\"kind\":");
@@ -327,40 +327,10 @@ fn push_json_str(out: &mut String, s: &str) {
     out.push('"');
 }
 
-/// Formats a time as RFC 3339 UTC with milliseconds (`2026-11-25T17:00:00.000Z`).
-pub fn rfc3339(t: UnixTime) -> String {
-    let ms = t.as_millis();
-    let secs = ms / 1000;
-    let days = (secs / 86_400) as i64;
-    let rem = secs % 86_400;
-    let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
-        rem / 3600,
-        (rem / 60) % 60,
-        rem % 60,
-        ms % 1000
-    )
-}
-
-/// Days since 1970-01-01 to (year, month, day), proleptic Gregorian (H. Hinnant's algorithm).
-pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { y + 1 } else { y }, m, d)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clock::FixedClock;
+    use crate::clock::{FixedClock, UnixTime};
     use crate::env::MapEnv;
 
     #[test]

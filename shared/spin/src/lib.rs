@@ -1,0 +1,6 @@
+//! Spin adapter (in progress).
+/// Placeholder entry macro.
+#[macro_export]
+macro_rules! entry {
+    ($f:ident) => {};
+}

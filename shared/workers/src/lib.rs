@@ -1,0 +1,6 @@
+//! Workers adapter (in progress).
+/// Placeholder entry macro.
+#[macro_export]
+macro_rules! entry {
+    ($f:ident) => {};
+}
