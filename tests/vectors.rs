@@ -6,6 +6,8 @@
 //! the unknown fields are listed loudly; an unknown `options` key or provider fails the case,
 //! since it could change what the case means.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::collections::BTreeMap;
 use std::path::Path;
 

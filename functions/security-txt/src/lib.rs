@@ -47,9 +47,9 @@ pub fn render(env: &dyn Env, now: UnixTime) -> Result<String, ConfigError> {
         });
     }
     let expires_raw = env.required("SECURITY_TXT_EXPIRES")?;
-    let expires = UnixTime::parse_rfc3339(&expires_raw).ok_or(ConfigError::Invalid {
+    let expires = parse_expires(&expires_raw, now).ok_or(ConfigError::Invalid {
         name: "SECURITY_TXT_EXPIRES",
-        why: "not an RFC 3339 date-time",
+        why: "not an RFC 3339 date-time (or +<days>d for local development)",
     })?;
     if expires <= now {
         return Err(ConfigError::Invalid {
@@ -79,6 +79,17 @@ pub fn render(env: &dyn Env, now: UnixTime) -> Result<String, ConfigError> {
         out.push_str(&format!("Canonical: {c}\n"));
     }
     Ok(out)
+}
+
+/// An RFC 3339 date, or `+<N>d` (N days from now: a local-development convenience so the
+/// example configuration never goes stale; production sets a fixed date).
+fn parse_expires(raw: &str, now: UnixTime) -> Option<UnixTime> {
+    if let Some(days) = raw.strip_prefix('+').and_then(|r| r.strip_suffix('d')) {
+        let days: u64 = days.parse().ok()?;
+        // Whole seconds, so the rendered date is stable within a second.
+        return Some(UnixTime::from_secs(now.as_secs() + days * 86_400));
+    }
+    UnixTime::parse_rfc3339(raw)
 }
 
 fn check_config(env: &dyn Env, now: UnixTime) -> Result<(), ConfigError> {

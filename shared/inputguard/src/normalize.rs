@@ -38,6 +38,10 @@ pub struct Word {
     /// True when a sentence or clause boundary (`.`, `!`, `?`, `;`, `:`, newline, quote or start
     /// of text) precedes the word.
     pub boundary: bool,
+    /// True when leetspeak folding changed the word (`1gn0r3` → `ignore`).
+    pub leet: bool,
+    /// True when a comma or a boundary precedes the word (clause start).
+    pub clause: bool,
 }
 
 /// Result of normalizing one text.
@@ -357,7 +361,11 @@ pub fn fold_char(c: char) -> Fold {
         // Mathematical alphanumeric letters: 13 alphabets of 52 letters.
         0x1D400..=0x1D6A3 => {
             let i = (u - 0x1D400) % 52;
-            let base = if i < 26 { b'a' as u32 + i } else { b'a' as u32 + i - 26 };
+            let base = if i < 26 {
+                b'a' as u32 + i
+            } else {
+                b'a' as u32 + i - 26
+            };
             return Fold::Compat(ascii(base));
         }
         // Mathematical digits: 5 styles of 10.
@@ -453,8 +461,33 @@ fn leet(c: char) -> Option<char> {
 fn is_boundary_punct(c: char) -> bool {
     matches!(
         c,
-        '.' | '!' | '?' | ';' | ':' | '\n' | '"' | '(' | ')' | '[' | ']' | '{' | '}' | '<' | '>'
-            | '|' | '*' | '#' | '`' | '¿' | '¡' | '…' | '“' | '”' | '«' | '»' | '—' | '–'
+        '.' | '!'
+            | '?'
+            | ';'
+            | ':'
+            | '\n'
+            | '"'
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '{'
+            | '}'
+            | '<'
+            | '>'
+            | '|'
+            | '*'
+            | '#'
+            | '`'
+            | '¿'
+            | '¡'
+            | '…'
+            | '“'
+            | '”'
+            | '«'
+            | '»'
+            | '—'
+            | '–'
     )
 }
 
@@ -485,7 +518,8 @@ pub fn normalize(input: &str) -> Normalized {
         // Unicode tag characters: an invisible copy of ASCII. Subdivision flags (🏴 + tags) are
         // the one legitimate use; everything else is smuggling.
         if (0xE0000..=0xE007F).contains(&u) {
-            let flag = prev_raw.is_some_and(|p| p as u32 == 0x1F3F4 || (0xE0000..=0xE007F).contains(&(p as u32)))
+            let flag = prev_raw
+                .is_some_and(|p| p as u32 == 0x1F3F4 || (0xE0000..=0xE007F).contains(&(p as u32)))
                 && out.hidden.is_empty();
             if !flag && (0xE0020..=0xE007E).contains(&u) {
                 out.hidden.push(char::from_u32(u - 0xE0000).unwrap_or(' '));
@@ -513,11 +547,19 @@ pub fn normalize(input: &str) -> Normalized {
             continue;
         }
         if is_bidi(c) {
+            // Bidi controls are dropped but act as a word gap (they are used as separators).
             out.bidi += 1;
+            if pending_space.is_none() {
+                pending_space = Some(' ');
+            }
+            prev_letter = false;
             continue;
         }
         // Combining marks: drop (accents were decomposed); count excess.
-        if (0x0300..=0x036F).contains(&u) || (0x1AB0..=0x1AFF).contains(&u) || (0x20D0..=0x20FF).contains(&u) {
+        if (0x0300..=0x036F).contains(&u)
+            || (0x1AB0..=0x1AFF).contains(&u)
+            || (0x20D0..=0x20FF).contains(&u)
+        {
             marks_run += 1;
             if marks_run > 2 {
                 out.excess_marks += 1;
@@ -527,18 +569,29 @@ pub fn normalize(input: &str) -> Normalized {
         marks_run = 0;
         if is_space(c) {
             let nl = matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}');
+            // Runs keep one mark: a newline if they contain one, two spaces for wide gaps (word
+            // gaps in spaced-out text), else one space.
             pending_space = match (pending_space, nl) {
                 (Some('\n'), _) | (_, true) => Some('\n'),
-                _ => Some(' '),
+                (Some(_), false) => Some('\t'),
+                (None, false) => Some(' '),
             };
             prev_letter = false;
             invisible_pending = 0;
-            end_word(&mut word_has_latin, &mut word_has_glyph, &mut out.mixed_script_words);
+            end_word(
+                &mut word_has_latin,
+                &mut word_has_glyph,
+                &mut out.mixed_script_words,
+            );
             continue;
         }
         if let Some(s) = pending_space.take() {
             if !out.text.is_empty() {
-                out.text.push(s);
+                if s == '\t' {
+                    out.text.push_str("  ");
+                } else {
+                    out.text.push(s);
+                }
             }
         }
         let folded = fold_char(c);
@@ -563,7 +616,11 @@ pub fn normalize(input: &str) -> Normalized {
         }
         invisible_pending = 0;
         if !is_letter {
-            end_word(&mut word_has_latin, &mut word_has_glyph, &mut out.mixed_script_words);
+            end_word(
+                &mut word_has_latin,
+                &mut word_has_glyph,
+                &mut out.mixed_script_words,
+            );
         }
         prev_letter = is_letter;
         out.text.push(a);
@@ -571,7 +628,11 @@ pub fn normalize(input: &str) -> Normalized {
             out.text.push(y);
         }
     }
-    end_word(&mut word_has_latin, &mut word_has_glyph, &mut out.mixed_script_words);
+    end_word(
+        &mut word_has_latin,
+        &mut word_has_glyph,
+        &mut out.mixed_script_words,
+    );
     if vs_bytes.len() >= 4 {
         let s = String::from_utf8_lossy(&vs_bytes);
         if !out.hidden.is_empty() {
@@ -580,8 +641,32 @@ pub fn normalize(input: &str) -> Normalized {
         out.hidden.push_str(&s);
     }
     let joined = join_spaced_letters(&out.text, &mut out.spaced_runs);
-    out.words = split_words(joined.as_deref().unwrap_or(&out.text));
+    out.words = split_words(joined.as_deref().unwrap_or(&out.text), true);
     out
+}
+
+/// Baseline used to measure what the normalization layer adds: Unicode lowercasing and
+/// whitespace collapsing only (no folding, stripping, leetspeak or letter joining).
+pub fn normalize_basic(input: &str) -> Normalized {
+    let mut text = String::with_capacity(input.len());
+    let mut space = false;
+    for c in input.chars().flat_map(char::to_lowercase) {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !text.is_empty() {
+            text.push(' ');
+        }
+        space = false;
+        text.push(c);
+    }
+    let words = split_words(&text, false);
+    Normalized {
+        text,
+        words,
+        ..Normalized::default()
+    }
 }
 
 /// Joins runs of at least four single letters separated by one and the same separator
@@ -600,11 +685,20 @@ fn join_spaced_letters(text: &str, runs: &mut u32) -> Option<String> {
             let sep = chars[i + 1];
             let mut j = i;
             let mut letters = vec![chars[i]];
-            while j + 2 < n && chars[j + 1] == sep && is_l(chars[j + 2]) && (j + 3 >= n || !is_l(chars[j + 3])) {
+            while j + 2 < n
+                && chars[j + 1] == sep
+                && is_l(chars[j + 2])
+                && (j + 3 >= n || !is_l(chars[j + 3]))
+            {
                 letters.push(chars[j + 2]);
                 j += 2;
             }
-            if letters.len() >= 4 && matches!(sep, '-' | '_' | '.' | '*' | ' ' | '/' | '~' | '+' | '·' | ',' | '|') {
+            if letters.len() >= 4
+                && matches!(
+                    sep,
+                    '-' | '_' | '.' | '*' | ' ' | '/' | '~' | '+' | '·' | ',' | '|'
+                )
+            {
                 // Word gap: a double separator or a different separator keeps words apart.
                 out.extend(letters.iter());
                 *runs += 1;
@@ -621,65 +715,90 @@ fn join_spaced_letters(text: &str, runs: &mut u32) -> Option<String> {
 
 /// Splits folded text into words: letters and digits, apostrophes inside words dropped, leetspeak
 /// folded inside words that mix letters with digits or `@$!|`.
-fn split_words(text: &str) -> Vec<Word> {
+fn split_words(text: &str, fold: bool) -> Vec<Word> {
     let mut words = Vec::new();
     let mut cur = String::new();
     let mut boundary = true;
     let mut next_boundary = true;
+    let mut clause = true;
+    let mut next_clause = true;
     let chars: Vec<char> = text.chars().collect();
-    let flush = |cur: &mut String, words: &mut Vec<Word>, boundary: bool| {
+    let flush = |cur: &mut String, words: &mut Vec<Word>, boundary: bool, clause: bool| {
         if !cur.is_empty() {
-            let w = fold_leet(cur);
-            words.push(Word { text: w, boundary });
+            let (w, leet) = if fold {
+                fold_leet(cur)
+            } else {
+                (cur.clone(), false)
+            };
+            words.push(Word {
+                text: w,
+                boundary,
+                leet,
+                clause,
+            });
             cur.clear();
         }
     };
     for (i, &c) in chars.iter().enumerate() {
         let next = chars.get(i + 1).copied();
-        let prev = if i > 0 { chars.get(i - 1).copied() } else { None };
+        let prev = if i > 0 {
+            chars.get(i - 1).copied()
+        } else {
+            None
+        };
         let next_is_alpha = next.is_some_and(|n| n.is_alphabetic());
         let prev_is_alnum = prev.is_some_and(|p| p.is_alphanumeric());
         let word_char = c.is_alphanumeric()
             // Leet symbols count as letters when a letter follows them inside a word (`p@ss`,
             // `$ystem`, `!gnore`).
-            || (matches!(c, '@' | '$' | '!' | '|') && next_is_alpha && (prev_is_alnum || cur.is_empty()));
+            || (fold && matches!(c, '@' | '$' | '!' | '|') && next_is_alpha && (prev_is_alnum || cur.is_empty()));
         if word_char {
             if cur.is_empty() {
                 boundary = next_boundary;
+                clause = next_clause || next_boundary;
                 next_boundary = false;
+                next_clause = false;
             }
             cur.push(c);
         } else if (c == '\'' || c == '’') && prev_is_alnum && next_is_alpha {
             // "don't" -> "dont"
         } else {
-            flush(&mut cur, &mut words, boundary);
+            flush(&mut cur, &mut words, boundary, clause);
             if is_boundary_punct(c) {
                 next_boundary = true;
+            }
+            if matches!(c, ',' | '-') {
+                next_clause = true;
             }
         }
         if words.len() >= MAX_WORDS {
             break;
         }
     }
-    flush(&mut cur, &mut words, boundary);
+    flush(&mut cur, &mut words, boundary, clause);
     words
 }
 
 /// Upper bound on words kept per text (bounded work; the scanned text is already capped).
 const MAX_WORDS: usize = 16_384;
 
-fn fold_leet(w: &str) -> String {
+fn fold_leet(w: &str) -> (String, bool) {
     let has_alpha = w.chars().any(|c| c.is_alphabetic());
     let has_leet = w.chars().any(|c| leet(c).is_some());
     if !(has_alpha && has_leet) {
-        return w.to_string();
+        return (w.to_string(), false);
     }
     // Words that look like identifiers (hex, long mixed ids) keep their digits.
     let digits = w.chars().filter(|c| c.is_ascii_digit()).count();
-    if w.len() > 14 || digits * 2 > w.len() + 1 {
-        return w.to_string();
+    // A trailing number (`mp3`, `covid19`, `h264`) is a name, not leetspeak.
+    let trailing_only = w
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .chars()
+        .all(|c| leet(c).is_none());
+    if w.len() > 14 || digits * 2 > w.len() + 1 || trailing_only {
+        return (w.to_string(), false);
     }
-    w.chars().map(|c| leet(c).unwrap_or(c)).collect()
+    (w.chars().map(|c| leet(c).unwrap_or(c)).collect(), true)
 }
 
 #[cfg(test)]
@@ -716,7 +835,11 @@ mod tests {
         assert_eq!(n.invisible_in_word, 2);
         let n = normalize("ignore\u{202E}all");
         assert_eq!(n.bidi, 1);
-        assert_eq!(words("Ignore\u{205F}todas\u{2029}as"), ["ignore", "todas", "as"]);
+        assert_eq!(n.words.len(), 2);
+        assert_eq!(
+            words("Ignore\u{205F}todas\u{2029}as"),
+            ["ignore", "todas", "as"]
+        );
     }
 
     #[test]
@@ -725,12 +848,16 @@ mod tests {
         assert_eq!(words("p@ssw0rd"), ["password"]);
         assert_eq!(words("I-G-N-O-R-E T-O-D-A-S"), ["ignore", "todas"]);
         assert_eq!(words("i g n o r e"), ["ignore"]);
+        assert_eq!(words("i g n o r e   t o d a s"), ["ignore", "todas"]);
         assert_eq!(words("version 2024 mp3"), ["version", "2024", "mp3"]);
     }
 
     #[test]
     fn tag_characters_are_decoded_but_flags_are_not() {
-        let hidden: String = "ignore".chars().map(|c| char::from_u32(0xE0000 + c as u32).unwrap_or(' ')).collect();
+        let hidden: String = "ignore"
+            .chars()
+            .map(|c| char::from_u32(0xE0000 + c as u32).unwrap_or(' '))
+            .collect();
         let n = normalize(&format!("hello{hidden}"));
         assert_eq!(n.hidden, "ignore");
         assert_eq!(n.words.len(), 1);

@@ -271,15 +271,16 @@ impl JwksCache {
         };
         let known = |ks: &KeySet| kid.is_none_or(|k| ks.has_kid(k));
         match cached {
-            Some(ks) if fresh && known(&ks) => return Ok(ks),
+            Some(ks) if fresh && known(&ks) => Ok(ks),
             Some(ks) if fresh => {
                 let cooling = forced_at.is_some_and(|t| {
                     now.as_millis() < t.as_millis().saturating_add(self.cooldown_ms)
                 });
                 if cooling {
-                    return Ok(ks);
+                    Ok(ks)
+                } else {
+                    self.refresh(now, source, true).await.or(Ok(ks))
                 }
-                self.refresh(now, source, true).await.or(Ok(ks))
             }
             Some(ks) => self.refresh(now, source, false).await.or(Ok(ks)),
             None => self.refresh(now, source, false).await,

@@ -13,10 +13,13 @@ use async_trait::async_trait;
 use super::{Atomicity, Kv, StoreError};
 use crate::clock::{Clock, UnixTime};
 
+/// A value and its expiry.
+type Slot = (Vec<u8>, Option<UnixTime>);
+
 /// An in-memory store.
 pub struct MemoryKv {
     clock: Rc<dyn Clock>,
-    map: RefCell<BTreeMap<String, (Vec<u8>, Option<UnixTime>)>>,
+    map: RefCell<BTreeMap<String, Slot>>,
     failing: Cell<bool>,
 }
 
@@ -67,7 +70,7 @@ impl MemoryKv {
         ttl_s.map(|t| self.clock.now().plus_millis(t.saturating_mul(1000)))
     }
 
-    fn live(&self, key: &str) -> Option<(Vec<u8>, Option<UnixTime>)> {
+    fn live(&self, key: &str) -> Option<Slot> {
         let now = self.clock.now();
         let map = self.map.borrow();
         match map.get(key) {

@@ -1,0 +1,14 @@
+//! # portcullis-local
+//!
+//! The native side of Portcullis: a host that serves every function in one process on embedded
+//! in-memory stores (`portcullis dev`), the guard audit (`portcullis audit`), and the developer
+//! tools (`portcullis send`, `redact`, `scan`).
+
+#![deny(missing_docs)]
+
+pub mod audit;
+pub mod dotvars;
+pub mod native;
+pub mod registry;
+pub mod send;
+pub mod table;

@@ -1,0 +1,190 @@
+//! `portcullis`: the developer CLI.
+//!
+//! ```text
+//! portcullis dev                      serve every function on 127.0.0.1:8787 (embedded stores)
+//! portcullis audit [--json]           prove every route is guarded (static + dynamic)
+//! portcullis send <provider> <url>    sign and post a realistic test request
+//! ```
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::rc::Rc;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use portcullis_local::native::{bind, route_table, Host};
+use portcullis_local::{audit, dotvars, registry, send};
+
+#[derive(Parser)]
+#[command(
+    name = "portcullis",
+    version,
+    about = "Guarded edge functions: serve, audit, test"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum Runtime {
+    Native,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve every function locally under its route, on embedded in-memory stores.
+    Dev {
+        /// Address to listen on (loopback by default).
+        #[arg(long, default_value = "127.0.0.1:8787")]
+        addr: SocketAddr,
+        /// Secrets and settings; created from .dev.vars.example when missing.
+        #[arg(long, default_value = ".dev.vars")]
+        env_file: PathBuf,
+        /// Which runtime serves the functions.
+        #[arg(long, value_enum, default_value_t = Runtime::Native)]
+        runtime: Runtime,
+    },
+    /// Prove that every function declares a guard and every route refuses unauthenticated calls.
+    Audit {
+        /// Machine-readable output.
+        #[arg(long)]
+        json: bool,
+        /// The project root to audit statically.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Secrets used to start the functions for the dynamic probes.
+        #[arg(long, default_value = ".dev.vars")]
+        env_file: PathBuf,
+    },
+    /// Sign a realistic test request with the dev secrets and post it (like `stripe trigger`).
+    Send {
+        /// meta | mercadopago | paddle | standard-webhooks | cron | jwt
+        provider: String,
+        /// Target URL, e.g. http://127.0.0.1:8787/webhooks/paddle
+        url: String,
+        /// Use this file as the body instead of the built-in sample.
+        #[arg(long)]
+        body: Option<PathBuf>,
+        /// Break the signature after signing (the guard must answer 401).
+        #[arg(long)]
+        tamper: bool,
+        /// Secrets to sign with.
+        #[arg(long, default_value = ".dev.vars")]
+        env_file: PathBuf,
+    },
+}
+
+fn load_env(path: &std::path::Path) -> Result<portcullis::env::MapEnv, String> {
+    let (env, created) = dotvars::load_or_create(path)?;
+    if created {
+        eprintln!(
+            "created {} from .dev.vars.example (fake values for local use)",
+            path.display()
+        );
+    }
+    Ok(env)
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let rt = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let local = tokio::task::LocalSet::new();
+    match local.block_on(&rt, run(cli.command)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cmd: Command) -> Result<ExitCode, String> {
+    match cmd {
+        Command::Dev {
+            addr,
+            env_file,
+            runtime: Runtime::Native,
+        } => {
+            let env = load_env(&env_file)?;
+            let host = Rc::new(Host::new(registry::functions(), env));
+            let problems = host.config_problems();
+            if !problems.is_empty() {
+                for (f, p) in &problems {
+                    eprintln!("config error in {f}: {p}");
+                }
+                return Err(format!(
+                    "refusing to start: {} function(s) misconfigured (fix {})",
+                    problems.len(),
+                    env_file.display()
+                ));
+            }
+            let (listener, bound) = bind(addr).await.map_err(|e| format!("bind {addr}: {e}"))?;
+            println!("Portcullis dev (native) on http://{bound}\n");
+            print!("{}", route_table(host.functions()));
+            println!("\nLogs follow, one JSON object per line. Ctrl-C stops.");
+            tokio::select! {
+                r = host.serve(listener) => r.map_err(|e| e.to_string())?,
+                _ = tokio::signal::ctrl_c() => println!("stopping"),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Audit {
+            json,
+            root,
+            env_file,
+        } => {
+            let env = load_env(&env_file)?;
+            let report = audit::run(&root, registry::functions(), env).await;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
+                );
+            } else {
+                print!("{}", audit::render(&report));
+            }
+            Ok(if report.ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
+        }
+        Command::Send {
+            provider,
+            url,
+            body,
+            tamper,
+            env_file,
+        } => {
+            let env = load_env(&env_file)?;
+            let body = match body {
+                Some(p) => Some(std::fs::read(&p).map_err(|e| format!("{}: {e}", p.display()))?),
+                None => None,
+            };
+            let opts = send::SendOptions {
+                provider,
+                url,
+                body,
+                tamper,
+                method: None,
+            };
+            let resp = send::send(&opts, &env).await?;
+            send::print_response(&resp);
+            Ok(if resp.status().is_success() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            })
+        }
+    }
+}

@@ -1,0 +1,1066 @@
+//! Secret detectors. Each is an anchored check that starts at an Aho-Corasick hit (see
+//! [`RULES`]) and looks at the bytes around it.
+
+use crate::shape::{
+    at, b64_decode, before, contains_ci, is_alnum, is_b64, is_b64url, is_code_reference,
+    is_constant_name, is_placeholder, is_uuid, is_word, looks_random, run, run_back,
+    starts_with_at, starts_with_at_ci,
+};
+use crate::{Cand, Kind, PRIO_ASSIGN, PRIO_CONTEXT, PRIO_FORMAT, PRIO_PEM};
+
+/// What an anchor starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Rule {
+    /// `@`: an e-mail address (PII).
+    Email,
+    /// A vendor prefix with a known body format.
+    Prefix(Vendor),
+    /// `-----BEGIN`: a PEM block.
+    Pem,
+    /// `eyJ`: a JWT.
+    Jwt,
+    /// `://`: credentials in a URL.
+    UrlCredentials,
+    /// `hooks.slack.com/`: a Slack webhook URL.
+    SlackHook,
+    /// `bearer `: a bearer credential.
+    Bearer,
+    /// `basic `: HTTP basic credentials.
+    Basic,
+    /// A word that names secrets (`secret`, `token`, `key`, …): an assignment or a mention.
+    Keyword,
+    /// `-u ` / `--user`: curl credentials.
+    CurlUser,
+}
+
+/// Vendor prefixes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Vendor {
+    StripeSecret,
+    StripeRestricted,
+    Whsec,
+    Paddle,
+    MercadoPago,
+    Supabase,
+    Smcp,
+    GithubClassic,
+    GithubOther,
+    GithubFine,
+    Aws,
+    Slack,
+    SlackApp,
+    OpenAi,
+    Google,
+    SendGrid,
+    Meta,
+}
+
+/// The anchors searched for (ASCII case-insensitively) and the rule each one starts.
+pub(crate) const RULES: &[(&str, Rule)] = &[
+    ("@", Rule::Email),
+    ("sk_live_", Rule::Prefix(Vendor::StripeSecret)),
+    ("sk_test_", Rule::Prefix(Vendor::StripeSecret)),
+    ("rk_live_", Rule::Prefix(Vendor::StripeRestricted)),
+    ("rk_test_", Rule::Prefix(Vendor::StripeRestricted)),
+    ("whsec_", Rule::Prefix(Vendor::Whsec)),
+    ("pdl_", Rule::Prefix(Vendor::Paddle)),
+    ("APP_USR-", Rule::Prefix(Vendor::MercadoPago)),
+    ("TEST-", Rule::Prefix(Vendor::MercadoPago)),
+    ("sb_secret_", Rule::Prefix(Vendor::Supabase)),
+    ("smcp_", Rule::Prefix(Vendor::Smcp)),
+    ("ghp_", Rule::Prefix(Vendor::GithubClassic)),
+    ("gho_", Rule::Prefix(Vendor::GithubOther)),
+    ("ghu_", Rule::Prefix(Vendor::GithubOther)),
+    ("ghs_", Rule::Prefix(Vendor::GithubOther)),
+    ("ghr_", Rule::Prefix(Vendor::GithubOther)),
+    ("github_pat_", Rule::Prefix(Vendor::GithubFine)),
+    ("AKIA", Rule::Prefix(Vendor::Aws)),
+    ("ASIA", Rule::Prefix(Vendor::Aws)),
+    ("ABIA", Rule::Prefix(Vendor::Aws)),
+    ("ACCA", Rule::Prefix(Vendor::Aws)),
+    ("xoxb-", Rule::Prefix(Vendor::Slack)),
+    ("xoxp-", Rule::Prefix(Vendor::Slack)),
+    ("xoxa-", Rule::Prefix(Vendor::Slack)),
+    ("xoxr-", Rule::Prefix(Vendor::Slack)),
+    ("xoxs-", Rule::Prefix(Vendor::Slack)),
+    ("xoxe-", Rule::Prefix(Vendor::Slack)),
+    ("xapp-", Rule::Prefix(Vendor::SlackApp)),
+    ("sk-", Rule::Prefix(Vendor::OpenAi)),
+    ("AIza", Rule::Prefix(Vendor::Google)),
+    ("SG.", Rule::Prefix(Vendor::SendGrid)),
+    ("EAA", Rule::Prefix(Vendor::Meta)),
+    ("-----BEGIN", Rule::Pem),
+    ("eyJ", Rule::Jwt),
+    ("://", Rule::UrlCredentials),
+    ("hooks.slack.com/", Rule::SlackHook),
+    ("bearer ", Rule::Bearer),
+    ("basic ", Rule::Basic),
+    ("secret", Rule::Keyword),
+    ("token", Rule::Keyword),
+    ("pass", Rule::Keyword),
+    ("pwd", Rule::Keyword),
+    ("key", Rule::Keyword),
+    ("cred", Rule::Keyword),
+    ("auth", Rule::Keyword),
+    ("-u ", Rule::CurlUser),
+    ("--user", Rule::CurlUser),
+];
+
+/// Runs the rule of an anchor found at `[s, e)`.
+pub(crate) fn dispatch(bytes: &[u8], rule: Rule, s: usize, e: usize, out: &mut Vec<Cand>) {
+    let found = match rule {
+        Rule::Email => return,
+        Rule::Prefix(v) => prefixed(bytes, s, e, v),
+        Rule::Pem => pem(bytes, s),
+        Rule::Jwt => jwt(bytes, s),
+        Rule::UrlCredentials => url_credentials(bytes, s),
+        Rule::SlackHook => slack_hook(bytes, s, e),
+        Rule::Bearer => bearer(bytes, s, e),
+        Rule::Basic => basic(bytes, s, e),
+        Rule::Keyword => keyword(bytes, s, e),
+        Rule::CurlUser => curl_user(bytes, s, e),
+    };
+    if let Some(c) = found {
+        out.push(c);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vendor formats
+// ---------------------------------------------------------------------------------------------
+
+fn prefixed(bytes: &[u8], s: usize, e: usize, v: Vendor) -> Option<Cand> {
+    // The anchor is matched case-insensitively; vendor prefixes are case-sensitive.
+    let exact = bytes.get(s..e)?;
+    if !RULES.iter().any(|(p, _)| p.as_bytes() == exact) {
+        return None;
+    }
+    if is_word(before(bytes, s)) || before(bytes, s) == b'-' {
+        return None;
+    }
+    let body = e;
+    let tok = |min: usize, pred: fn(u8) -> bool| -> Option<usize> {
+        let n = run(bytes, body, 4096, pred);
+        (n >= min && !is_placeholder(&bytes[body..body + n])).then_some(body + n)
+    };
+    let (end, kind) = match v {
+        Vendor::StripeSecret => (tok(16, is_alnum)?, Kind::StripeSecretKey),
+        Vendor::StripeRestricted => (tok(16, is_alnum)?, Kind::StripeRestrictedKey),
+        Vendor::Whsec => {
+            let end = tok(24, |b| is_alnum(b) || matches!(b, b'+' | b'/' | b'='))?;
+            let b = &bytes[body..end];
+            let standard = b.iter().any(|&c| matches!(c, b'+' | b'/' | b'=')) || b.len() >= 40;
+            (
+                end,
+                if standard {
+                    Kind::WebhookSecret
+                } else {
+                    Kind::StripeWebhookSecret
+                },
+            )
+        }
+        Vendor::Paddle => {
+            let end = tok(20, is_word)?;
+            let b = &bytes[body..end];
+            let kind = if b.starts_with(b"ntfset_") {
+                Kind::PaddleWebhookSecret
+            } else {
+                Kind::PaddleApiKey
+            };
+            // `pdl_` + entity prefix (`live_apikey_`, `ntfset_`) + an id and a random part: some
+            // `_`-separated part must be long (placeholders such as `pdl_sdbx_apikey_...` fail).
+            if !b.split(|&c| c == b'_').any(|part| part.len() >= 16) {
+                return None;
+            }
+            (end, kind)
+        }
+        Vendor::MercadoPago => (mercadopago(bytes, body)?, Kind::MercadoPagoAccessToken),
+        Vendor::Supabase => (tok(20, is_b64url)?, Kind::SupabaseSecretKey),
+        Vendor::Smcp => (tok(32, is_alnum)?, Kind::PortcullisApiKey),
+        Vendor::GithubClassic => (tok(30, is_alnum)?, Kind::GithubPat),
+        Vendor::GithubOther => (tok(30, is_alnum)?, Kind::GithubToken),
+        Vendor::GithubFine => (tok(40, is_word)?, Kind::GithubFineGrainedPat),
+        Vendor::Aws => {
+            let n = run(bytes, body, 17, |b| {
+                b.is_ascii_uppercase() || b.is_ascii_digit()
+            });
+            let b = &bytes[body..body + n];
+            if n != 16
+                || is_alnum(at(bytes, body + n))
+                || is_placeholder(b)
+                || contains_ci(b, b"EXAMPLE")
+            {
+                return None;
+            }
+            (body + n, Kind::AwsAccessKeyId)
+        }
+        Vendor::Slack => slack(bytes, s, body)?,
+        Vendor::SlackApp => (slack_app(bytes, body)?, Kind::SlackAppToken),
+        Vendor::OpenAi => {
+            if starts_with_at(bytes, body, b"ant-") {
+                let b2 = body + 4;
+                let n = run(bytes, b2, 4096, is_b64url);
+                if n < 32 || is_placeholder(&bytes[b2..b2 + n]) {
+                    return None;
+                }
+                (b2 + n, Kind::AnthropicApiKey)
+            } else {
+                let n = run(bytes, body, 4096, is_b64url);
+                let b = &bytes[body..body + n];
+                let digits = b.iter().any(u8::is_ascii_digit);
+                let letters = b.iter().any(u8::is_ascii_alphabetic);
+                if n < 20 || !digits || !letters || is_placeholder(b) {
+                    return None;
+                }
+                (body + n, Kind::OpenaiApiKey)
+            }
+        }
+        Vendor::Google => (tok(30, is_b64url)?, Kind::GoogleApiKey),
+        Vendor::SendGrid => {
+            let a = run(bytes, body, 256, is_b64url);
+            if a < 16 || at(bytes, body + a) != b'.' {
+                return None;
+            }
+            let b2 = body + a + 1;
+            let c = run(bytes, b2, 256, is_b64url);
+            if c < 16 || is_placeholder(&bytes[b2..b2 + c]) {
+                return None;
+            }
+            (b2 + c, Kind::SendgridApiKey)
+        }
+        Vendor::Meta => {
+            let n = run(bytes, body, 4096, is_alnum);
+            let b = &bytes[body..body + n];
+            let mixed = b.iter().any(u8::is_ascii_digit)
+                && b.iter().any(u8::is_ascii_lowercase)
+                && b.iter().any(u8::is_ascii_uppercase);
+            if n < 40 || !mixed || is_placeholder(b) {
+                return None;
+            }
+            (body + n, Kind::MetaAccessToken)
+        }
+    };
+    Some(Cand::new(s, end, kind, PRIO_FORMAT))
+}
+
+/// `APP_USR-` / `TEST-` + digits `-` digits `-` hex `-` digits. (`APP_USR-<uuid>` is the public
+/// key and fails here: its first group is not all digits.)
+fn mercadopago(bytes: &[u8], body: usize) -> Option<usize> {
+    let mut pos = body;
+    let groups: [(usize, fn(u8) -> bool); 4] = [
+        (8, |b| b.is_ascii_digit()),
+        (4, |b| b.is_ascii_digit()),
+        (16, |b| b.is_ascii_hexdigit()),
+        (4, |b| b.is_ascii_digit()),
+    ];
+    for (i, (min, pred)) in groups.iter().enumerate() {
+        let n = run(bytes, pos, 128, pred);
+        if n < *min {
+            return None;
+        }
+        pos += n;
+        if i < 3 {
+            if at(bytes, pos) != b'-' {
+                return None;
+            }
+            pos += 1;
+        }
+    }
+    (!is_alnum(at(bytes, pos))).then_some(pos)
+}
+
+/// `xoxb-<digits>-<digits>-<alnum>`, `xoxp-<digits>-<digits>-<digits>-<hex>`: numeric groups of
+/// 8+ digits and a final random part of 16+; placeholders (`xoxb-xxx`, `xoxp-1234-…`) fail.
+fn slack(bytes: &[u8], s: usize, body: usize) -> Option<(usize, Kind)> {
+    let kind = match &bytes[s..s + 4] {
+        b"xoxb" => Kind::SlackBotToken,
+        b"xoxp" => Kind::SlackUserToken,
+        _ => Kind::SlackToken,
+    };
+    let n = run(bytes, body, 512, |b| is_alnum(b) || b == b'-');
+    let parts: Vec<&[u8]> = bytes[body..body + n].split(|&b| b == b'-').collect();
+    if parts.len() < 3 {
+        return None;
+    }
+    let (last, numeric) = parts.split_last()?;
+    let numbers_ok = numeric
+        .iter()
+        .all(|p| p.len() >= 8 && p.iter().all(u8::is_ascii_digit));
+    if !numbers_ok || last.len() < 16 || !last.iter().all(|&b| is_alnum(b)) || is_placeholder(last)
+    {
+        return None;
+    }
+    Some((body + n, kind))
+}
+
+/// `xapp-<n>-<ID>-<digits>-<hex>`.
+fn slack_app(bytes: &[u8], body: usize) -> Option<usize> {
+    let n = run(bytes, body, 512, |b| is_alnum(b) || b == b'-');
+    let parts: Vec<&[u8]> = bytes[body..body + n].split(|&b| b == b'-').collect();
+    if parts.len() != 4 {
+        return None;
+    }
+    let ok = parts[0].iter().all(u8::is_ascii_digit)
+        && !parts[0].is_empty()
+        && parts[1].len() >= 8
+        && parts[1]
+            .iter()
+            .all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && parts[2].len() >= 8
+        && parts[2].iter().all(u8::is_ascii_digit)
+        && parts[3].len() >= 16
+        && parts[3].iter().all(|&b| is_alnum(b))
+        && !is_placeholder(parts[3]);
+    ok.then_some(body + n)
+}
+
+/// `https://hooks.slack.com/services/T…/B…/…` (also `workflows/` and `triggers/`): the whole URL.
+fn slack_hook(bytes: &[u8], s: usize, e: usize) -> Option<Cand> {
+    if !starts_with_at(bytes, s, b"hooks.slack.com/") {
+        return None;
+    }
+    let path = e;
+    if !(starts_with_at(bytes, path, b"services/")
+        || starts_with_at(bytes, path, b"workflows/")
+        || starts_with_at(bytes, path, b"triggers/"))
+    {
+        return None;
+    }
+    let n = run(bytes, path, 512, |b| is_b64url(b) || b == b'/');
+    let p = &bytes[path..path + n];
+    if n < 30 || p.iter().filter(|&&b| b == b'/').count() < 3 {
+        return None;
+    }
+    let last = p.rsplit(|&b| b == b'/').next().unwrap_or(p);
+    if last.len() < 8 || is_placeholder(last) {
+        return None;
+    }
+    let start = if s >= 8 && starts_with_at_ci(bytes, s - 8, b"https://") {
+        s - 8
+    } else if s >= 7 && starts_with_at_ci(bytes, s - 7, b"http://") {
+        s - 7
+    } else {
+        s
+    };
+    Some(Cand::new(
+        start,
+        path + n,
+        Kind::SlackWebhookUrl,
+        PRIO_FORMAT,
+    ))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Structured credentials
+// ---------------------------------------------------------------------------------------------
+
+/// `-----BEGIN … PRIVATE KEY-----` … `-----END … PRIVATE KEY-----`, raw or JSON-escaped (`\n`).
+/// A block cut off before its END line is masked to the end of its base64 body.
+fn pem(bytes: &[u8], s: usize) -> Option<Cand> {
+    if !starts_with_at(bytes, s, b"-----BEGIN ") {
+        return None;
+    }
+    let label_start = s + 11;
+    let label_len = run(bytes, label_start, 64, |b| {
+        b.is_ascii_uppercase() || b.is_ascii_digit() || b == b' '
+    });
+    let label = &bytes[label_start..label_start + label_len];
+    if !(label.ends_with(b"PRIVATE KEY") || label.ends_with(b"PRIVATE KEY BLOCK"))
+        || !starts_with_at(bytes, label_start + label_len, b"-----")
+    {
+        return None;
+    }
+    let body = label_start + label_len + 5;
+    let limit = bytes.len().min(body.saturating_add(65536));
+    let window = &bytes[body..limit];
+    if let Some(off) = window.windows(9).position(|w| w == b"-----END ") {
+        let tail = body + off + 9;
+        let n = run(bytes, tail, 64, |b| {
+            b.is_ascii_uppercase() || b.is_ascii_digit() || b == b' '
+        });
+        if starts_with_at(bytes, tail + n, b"-----") {
+            return Some(Cand::new(s, tail + n + 5, Kind::PemPrivateKey, PRIO_PEM));
+        }
+    }
+    // No END line: take the body (base64, line breaks raw or escaped, header lines).
+    let mut pos = body;
+    while pos < limit {
+        let b = bytes[pos];
+        if is_b64(b) || matches!(b, b'=' | b'\r' | b'\n' | b' ' | b'\t' | b':' | b',' | b'-') {
+            pos += 1;
+        } else if b == b'\\' && matches!(at(bytes, pos + 1), b'n' | b'r') {
+            pos += 2;
+        } else {
+            break;
+        }
+    }
+    while pos > body
+        && matches!(
+            bytes[pos - 1],
+            b'\r' | b'\n' | b' ' | b'\t' | b'-' | b':' | b','
+        )
+    {
+        pos -= 1;
+    }
+    if pos - body < 16 {
+        return None;
+    }
+    Some(Cand::new(s, pos, Kind::PemPrivateKey, PRIO_PEM))
+}
+
+/// `eyJ…` `.` `…` `.` `…` (base64url segments; the signature may be empty).
+fn jwt(bytes: &[u8], s: usize) -> Option<Cand> {
+    if !starts_with_at(bytes, s, b"eyJ") || is_b64url(before(bytes, s)) {
+        return None;
+    }
+    let a = run(bytes, s, 8192, is_b64url);
+    if a < 10 || at(bytes, s + a) != b'.' {
+        return None;
+    }
+    let p2 = s + a + 1;
+    let b = run(bytes, p2, 16384, is_b64url);
+    if b < 10 || at(bytes, p2 + b) != b'.' {
+        return None;
+    }
+    let p3 = p2 + b + 1;
+    let c = run(bytes, p3, 8192, is_b64url);
+    Some(Cand::new(s, p3 + c, Kind::Jwt, PRIO_FORMAT))
+}
+
+fn is_scheme(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'-')
+}
+
+/// `scheme://user:PASSWORD@host`: the password only.
+fn url_credentials(bytes: &[u8], s: usize) -> Option<Cand> {
+    let scheme_len = run_back(bytes, s, 32, is_scheme);
+    if scheme_len < 2 || !bytes[s - scheme_len].is_ascii_alphabetic() {
+        return None;
+    }
+    let scheme = &bytes[s - scheme_len..s];
+    let auth = s + 3;
+    // Up to the path. `?` and `#` are not stops: unencoded in a password they are common, and
+    // the check on the user part below keeps a query's `a@b` from being read as userinfo.
+    let n = run(bytes, auth, 512, |b| {
+        !(b.is_ascii_whitespace()
+            || matches!(
+                b,
+                b'/' | b'"' | b'\'' | b'<' | b'>' | b'\\' | b'`' | b'{' | b'}'
+            ))
+    });
+    let authority = &bytes[auth..auth + n];
+    let at_rel = authority.iter().rposition(|&b| b == b'@')?;
+    let userinfo = &authority[..at_rel];
+    let colon = userinfo.iter().position(|&b| b == b':')?;
+    if userinfo[..colon]
+        .iter()
+        .any(|&b| matches!(b, b'?' | b'#' | b'&' | b'=' | b'@'))
+    {
+        return None;
+    }
+    let pw_start = auth + colon + 1;
+    let pw_end = auth + at_rel;
+    let pw = &bytes[pw_start..pw_end];
+    if pw.is_empty() || is_placeholder(pw) || pw.iter().all(|&b| b == b'*') {
+        return None;
+    }
+    let lower: Vec<u8> = scheme.iter().map(u8::to_ascii_lowercase).collect();
+    const DB: &[&[u8]] = &[
+        b"postgres",
+        b"postgresql",
+        b"mysql",
+        b"mariadb",
+        b"redis",
+        b"rediss",
+        b"mongodb",
+        b"mongodb+srv",
+        b"amqp",
+        b"amqps",
+        b"mssql",
+        b"sqlserver",
+        b"clickhouse",
+        b"cockroachdb",
+        b"memcached",
+        b"cassandra",
+        b"neo4j",
+        b"bolt",
+        b"couchbase",
+        b"libsql",
+        b"oracle",
+    ];
+    let db = DB
+        .iter()
+        .any(|d| lower.as_slice() == *d || lower.ends_with(d));
+    let kind = if db {
+        Kind::DbPassword
+    } else {
+        Kind::UrlPassword
+    };
+    Some(Cand::new(pw_start, pw_end, kind, PRIO_CONTEXT))
+}
+
+fn is_token68(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'+' | b'/')
+}
+
+/// The value after `Bearer `.
+fn bearer(bytes: &[u8], s: usize, e: usize) -> Option<Cand> {
+    if is_word(before(bytes, s)) {
+        return None;
+    }
+    let v = e + run(bytes, e, 8, |b| b == b' ');
+    let mut n = run(bytes, v, 8192, is_token68);
+    n += run(bytes, v + n, 3, |b| b == b'=');
+    // A trailing dot ends a sentence.
+    while n > 0 && bytes[v + n - 1] == b'.' {
+        n -= 1;
+    }
+    let val = &bytes[v..v + n];
+    let next = at(bytes, v + n);
+    if n < 8 || matches!(next, b'$' | b'{' | b'(' | b'<' | b'*') {
+        return None;
+    }
+    if is_placeholder(val) || is_code_reference(val) || is_constant_name(val) {
+        return None;
+    }
+    let digit = val.iter().any(u8::is_ascii_digit);
+    if !(digit && val.iter().any(u8::is_ascii_alphabetic)) && !looks_random(val, 16) {
+        return None;
+    }
+    Some(Cand::new(v, v + n, Kind::BearerToken, PRIO_CONTEXT))
+}
+
+/// The base64 after `Basic `, if it decodes to `user:password`.
+fn basic(bytes: &[u8], s: usize, e: usize) -> Option<Cand> {
+    if is_word(before(bytes, s)) {
+        return None;
+    }
+    let v = e + run(bytes, e, 8, |b| b == b' ');
+    let mut n = run(bytes, v, 8192, is_b64);
+    n += run(bytes, v + n, 2, |b| b == b'=');
+    if n < 8 || is_word(at(bytes, v + n)) {
+        return None;
+    }
+    let decoded = b64_decode(&bytes[v..v + n])?;
+    let text = core::str::from_utf8(&decoded).ok()?;
+    let colon = text.find(':')?;
+    if text.chars().any(char::is_control) || colon + 1 >= text.len() {
+        return None;
+    }
+    Some(Cand::new(
+        v,
+        v + n,
+        Kind::BasicAuthCredentials,
+        PRIO_CONTEXT,
+    ))
+}
+
+/// `curl -u user:password` / `--user user:password`: the password.
+fn curl_user(bytes: &[u8], s: usize, e: usize) -> Option<Cand> {
+    let prev = before(bytes, s);
+    if !(s == 0 || prev == b' ' || prev == b'\t') {
+        return None;
+    }
+    let mut v = e;
+    if starts_with_at(bytes, s, b"--user") {
+        if !matches!(at(bytes, v), b' ' | b'=') {
+            return None;
+        }
+        v += 1;
+    }
+    v += run(bytes, v, 8, |b| b == b' ');
+    let quote = at(bytes, v);
+    let quoted = matches!(quote, b'"' | b'\'');
+    if quoted {
+        v += 1;
+    }
+    let n = run(bytes, v, 512, |b| {
+        if quoted {
+            b != quote && b != b'\n'
+        } else {
+            !b.is_ascii_whitespace()
+        }
+    });
+    let cred = &bytes[v..v + n];
+    let colon = cred.iter().position(|&b| b == b':')?;
+    let user = &cred[..colon];
+    let pw = &cred[colon + 1..];
+    if pw.len() < 4 || user.is_empty() || is_placeholder(pw) || is_placeholder(user) {
+        return None;
+    }
+    if pw.iter().any(|&b| {
+        matches!(
+            b,
+            b'$' | b'{' | b'}' | b'(' | b')' | b'[' | b']' | b'<' | b'>' | b'`'
+        )
+    }) {
+        return None;
+    }
+    Some(Cand::new(
+        v + colon + 1,
+        v + n,
+        Kind::BasicAuthCredentials,
+        PRIO_ASSIGN,
+    ))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Named values: `NAME=value`, `"name": "value"`, `name: value`, and `… token <value>` in prose
+// ---------------------------------------------------------------------------------------------
+
+fn is_name(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-')
+}
+
+/// What the last part of a name says the value is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Password,
+    Secret,
+    Token,
+    Key,
+    Auth,
+}
+
+/// Splits `STRIPE_SECRET_KEY`, `x-cron-secret`, `config.key`, `apiKey` into lowercase parts.
+fn segments(name: &[u8]) -> Vec<Vec<u8>> {
+    let mut out: Vec<Vec<u8>> = Vec::new();
+    let mut cur: Vec<u8> = Vec::new();
+    for (i, &b) in name.iter().enumerate() {
+        if matches!(b, b'_' | b'.' | b'-') {
+            if !cur.is_empty() {
+                out.push(core::mem::take(&mut cur));
+            }
+            continue;
+        }
+        let camel = b.is_ascii_uppercase() && i > 0 && name[i - 1].is_ascii_lowercase();
+        if camel && !cur.is_empty() {
+            out.push(core::mem::take(&mut cur));
+        }
+        cur.push(b.to_ascii_lowercase());
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+fn class_of(last: &[u8]) -> Option<Class> {
+    // `token1`, `key2`: numbered names.
+    let trimmed = {
+        let mut t = last;
+        while t.last().is_some_and(u8::is_ascii_digit) {
+            t = &t[..t.len() - 1];
+        }
+        t
+    };
+    let t = trimmed;
+    if t.ends_with(b"password")
+        || t.ends_with(b"passwd")
+        || t.ends_with(b"passphrase")
+        || t == b"pwd"
+        || t == b"pass"
+        || t == b"dbpass"
+    {
+        return Some(Class::Password);
+    }
+    if t.ends_with(b"secret") || t == b"credential" || t == b"credentials" || t == b"creds" {
+        return Some(Class::Secret);
+    }
+    if t.ends_with(b"token") {
+        return Some(Class::Token);
+    }
+    if t == b"key"
+        || t.ends_with(b"apikey")
+        || t.ends_with(b"secretkey")
+        || t.ends_with(b"privatekey")
+        || t.ends_with(b"accesskey")
+    {
+        return Some(Class::Key);
+    }
+    if t == b"auth" || t == b"authorization" {
+        return Some(Class::Auth);
+    }
+    None
+}
+
+/// Parts of a name that make its value public or not a credential.
+const NOT_SECRET: &[&[u8]] = &[
+    b"public",
+    b"publishable",
+    b"pub",
+    b"csrf",
+    b"xsrf",
+    b"csrftoken",
+    b"idempotency",
+    b"cache",
+    b"sort",
+    b"partition",
+    b"primary",
+    b"foreign",
+    b"unique",
+    b"lookup",
+    b"dedup",
+    b"dedupe",
+    b"next",
+    b"page",
+    b"pagination",
+    b"cursor",
+    b"continuation",
+    b"sync",
+    b"kms",
+    b"max",
+    b"min",
+    b"num",
+    b"total",
+    b"count",
+    b"prompt",
+    b"completion",
+    b"input",
+    b"output",
+    b"bucket",
+    b"object",
+    b"row",
+    b"map",
+    b"hash",
+    b"schema",
+    b"sequence",
+    b"foreign",
+    b"kid",
+    b"fingerprint",
+    b"type",
+    b"id",
+    b"name",
+    b"field",
+    b"header",
+    b"label",
+    b"example",
+    b"sample",
+    b"dummy",
+];
+
+/// Kind of a secret found by name.
+fn kind_for(segs: &[Vec<u8>], class: Class) -> Kind {
+    let has = |w: &[u8]| segs.iter().any(|s| s.as_slice() == w || s.starts_with(w));
+    if has(b"cron") {
+        Kind::CronSecret
+    } else if has(b"jwt") {
+        Kind::JwtSigningSecret
+    } else if has(b"refresh") {
+        Kind::RefreshToken
+    } else if has(b"aws") && class != Class::Token {
+        Kind::AwsSecretAccessKey
+    } else if (has(b"mercadopago") || has(b"mp")) && has(b"webhook") {
+        Kind::MercadoPagoWebhookSecret
+    } else if has(b"webhook") && class == Class::Secret {
+        Kind::WebhookSecret
+    } else if has(b"app") && class == Class::Secret {
+        Kind::MetaAppSecret
+    } else if has(b"whatsapp") || (has(b"meta") && class == Class::Token) {
+        Kind::MetaAccessToken
+    } else if class == Class::Password {
+        Kind::Password
+    } else {
+        Kind::GenericSecret
+    }
+}
+
+/// Values that are public or identifiers even under a secret-looking name.
+fn is_public_value(v: &[u8]) -> bool {
+    const PUBLIC: &[&[u8]] = &[
+        b"pk_live_",
+        b"pk_test_",
+        b"sb_publishable_",
+        b"ntfset_",
+        b"ssh-",
+        b"ecdsa-",
+        b"G-",
+        b"UA-",
+        b"ca-pub-",
+        b"cus_",
+        b"req_",
+        b"evt_",
+        b"txn_",
+        b"msg_",
+        b"pm_",
+        b"pi_",
+        b"ch_",
+        b"seti_",
+        b"sub_",
+        b"acct_",
+        b"prod_",
+        b"price_",
+        b"ctm_",
+        b"pri_",
+        b"pro_",
+        b"wamid.",
+    ];
+    if PUBLIC.iter().any(|p| v.starts_with(p)) {
+        return true;
+    }
+    // Mercado Pago public key: APP_USR-<uuid> / TEST-<uuid>.
+    for p in [&b"APP_USR-"[..], &b"TEST-"[..]] {
+        if v.starts_with(p) && is_uuid(&v[p.len()..]) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A value that starts with a vendor prefix but fails that vendor's format is a placeholder or an
+/// example (`xoxp-1234-1234-…`, `sk-proj-...`, `AKIAXXXXXXXXXXXXXXXX`), not a secret of
+/// another shape. (When it passes, the vendor rule reports it with its own kind.)
+fn failed_vendor_format(bytes: &[u8], start: usize) -> bool {
+    RULES.iter().any(|(p, rule)| match rule {
+        Rule::Prefix(v) if starts_with_at(bytes, start, p.as_bytes()) => {
+            prefixed(bytes, start, start + p.len(), *v).is_none()
+        }
+        _ => false,
+    })
+}
+
+fn password_shaped(v: &[u8]) -> bool {
+    if v.len() < 6
+        || v.len() > 256
+        || is_placeholder(v)
+        || is_code_reference(v)
+        || is_constant_name(v)
+    {
+        return false;
+    }
+    if v.iter()
+        .any(|&b| b.is_ascii_whitespace() || b.is_ascii_control())
+        || contains_ci(v, b"://")
+    {
+        return false;
+    }
+    if v.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let varied = v.iter().any(u8::is_ascii_digit)
+        || v.iter().any(u8::is_ascii_uppercase)
+        || v.iter().any(|b| b.is_ascii_punctuation());
+    varied || v.len() >= 12
+}
+
+fn keyword(bytes: &[u8], s: usize, e: usize) -> Option<Cand> {
+    let ns = s - run_back(bytes, s, 64, is_name);
+    let ne = e + run(bytes, e, 64, is_name);
+    let mut name = &bytes[ns..ne];
+    let mut name_start = ns;
+    while let Some((&b, rest)) = name.split_first() {
+        if matches!(b, b'-' | b'.') {
+            name = rest;
+            name_start += 1;
+        } else {
+            break;
+        }
+    }
+    while name.last().is_some_and(|&b| matches!(b, b'-' | b'.')) {
+        name = &name[..name.len() - 1];
+    }
+    if name.is_empty() || before(bytes, name_start) == b'$' || before(bytes, name_start) == b'%' {
+        return None;
+    }
+    let segs = segments(name);
+    let last = segs.last()?;
+    let class = class_of(last)?;
+    if segs[..segs.len() - 1].iter().any(|s| {
+        NOT_SECRET.contains(&s.as_slice()) || (class == Class::Token && s.as_slice() == b"client")
+    }) || NOT_SECRET.contains(&last.as_slice())
+        || contains_ci(name, b"csrf")
+        || contains_ci(name, b"xsrf")
+    {
+        return None;
+    }
+    let end_name = name_start + name.len();
+    let mut pos = end_name;
+    // Closing quote of a quoted key (also JSON-escaped `\"`).
+    if at(bytes, pos) == b'\\' && at(bytes, pos + 1) == b'"' {
+        pos += 2;
+    } else if matches!(at(bytes, pos), b'"' | b'\'') {
+        pos += 1;
+    }
+    let gap = run(bytes, pos, 8, |b| b == b' ' || b == b'\t');
+    pos += gap;
+    let sep = at(bytes, pos);
+    let is_assign = match sep {
+        b'=' => {
+            if at(bytes, pos + 1) == b'=' {
+                return None;
+            }
+            pos += if at(bytes, pos + 1) == b'>' { 2 } else { 1 };
+            true
+        }
+        b':' => {
+            if at(bytes, pos + 1) == b':' {
+                return None;
+            }
+            pos += if at(bytes, pos + 1) == b'=' { 2 } else { 1 };
+            true
+        }
+        _ => false,
+    };
+    if !is_assign {
+        return prose(bytes, ns, name, class, pos, gap);
+    }
+    pos += run(bytes, pos, 16, |b| b == b' ' || b == b'\t');
+    // Opening quote.
+    let mut quote: Option<&[u8]> = None;
+    if at(bytes, pos) == b'\\' && at(bytes, pos + 1) == b'"' {
+        quote = Some(b"\\\"");
+        pos += 2;
+    } else if matches!(at(bytes, pos), b'"' | b'\'' | b'`') {
+        quote = Some(&bytes[pos..pos + 1]);
+        pos += 1;
+    }
+    if starts_with_at_ci(bytes, pos, b"bearer ") || starts_with_at_ci(bytes, pos, b"basic ") {
+        return None;
+    }
+    for scheme in [&b"token "[..], b"bot ", b"apikey "] {
+        if starts_with_at_ci(bytes, pos, scheme) {
+            pos += scheme.len();
+            break;
+        }
+    }
+    let start = pos;
+    let mut end = match quote {
+        Some(q) => {
+            let limit = bytes.len().min(start + 4096);
+            let mut p = start;
+            loop {
+                if p >= limit || bytes[p] == b'\n' {
+                    break None;
+                }
+                if starts_with_at(bytes, p, q) && !(q.len() == 1 && before(bytes, p) == b'\\') {
+                    break Some(p);
+                }
+                p += 1;
+            }
+        }
+        None => None,
+    }
+    .unwrap_or_else(|| {
+        start
+            + run(bytes, start, 4096, |b| {
+                !(b.is_ascii_whitespace()
+                    || matches!(
+                        b,
+                        b'"' | b'\''
+                            | b'`'
+                            | b','
+                            | b';'
+                            | b'&'
+                            | b')'
+                            | b']'
+                            | b'}'
+                            | b'<'
+                            | b'>'
+                            | b'|'
+                    ))
+            })
+    });
+    if quote.is_none() {
+        while end > start && matches!(bytes[end - 1], b'.' | b',' | b':') {
+            end -= 1;
+        }
+    }
+    let v = &bytes[start..end];
+    if v.is_empty() || is_public_value(v) || failed_vendor_format(bytes, start) {
+        return None;
+    }
+    let ok = match class {
+        Class::Password => password_shaped(v),
+        Class::Key => looks_random(v, 16) && !is_uuid(v),
+        _ => looks_random(v, 16),
+    };
+    if !ok {
+        return None;
+    }
+    Some(Cand::new(start, end, kind_for(&segs, class), PRIO_ASSIGN))
+}
+
+/// `invalid token <value>`, `Unauthorized for key <value>`, `using credentials <value>`: a
+/// single secret word followed by one space and a strongly random value.
+fn prose(
+    bytes: &[u8],
+    ns: usize,
+    name: &[u8],
+    class: Class,
+    pos: usize,
+    gap: usize,
+) -> Option<Cand> {
+    if gap != 1 || class == Class::Auth || name.iter().any(|&b| !b.is_ascii_alphabetic()) {
+        return None;
+    }
+    // The word before must not make it a public or non-secret key (`public key …`).
+    let mut w_end = ns;
+    while w_end > 0 && bytes[w_end - 1] == b' ' {
+        w_end -= 1;
+    }
+    let w_len = run_back(bytes, w_end, 32, |b| b.is_ascii_alphabetic());
+    let prev_word: Vec<u8> = bytes[w_end - w_len..w_end]
+        .iter()
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    if NOT_SECRET.contains(&prev_word.as_slice())
+        || matches!(
+            prev_word.as_slice(),
+            b"ssh" | b"gpg" | b"pgp" | b"no" | b"missing"
+        )
+    {
+        return None;
+    }
+    let n = run(bytes, pos, 4096, |b| {
+        is_b64url(b) || matches!(b, b'+' | b'/' | b'=' | b'.')
+    });
+    let mut end = pos + n;
+    while end > pos && bytes[end - 1] == b'.' {
+        end -= 1;
+    }
+    let v = &bytes[pos..end];
+    let next = at(bytes, end);
+    if matches!(next, b'=' | b':' | b'@')
+        || is_uuid(v)
+        || is_public_value(v)
+        || !looks_random(v, 20)
+    {
+        return None;
+    }
+    // A file path or a dotted name is not a credential.
+    if v.contains(&b'/') && v.iter().filter(|&&b| b == b'/').count() > 2 {
+        return None;
+    }
+    Some(Cand::new(pos, end, Kind::GenericSecret, PRIO_ASSIGN))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_segments() {
+        let s = |n: &str| -> Vec<String> {
+            segments(n.as_bytes())
+                .into_iter()
+                .map(|v| String::from_utf8(v).unwrap())
+                .collect()
+        };
+        assert_eq!(s("STRIPE_SECRET_KEY"), ["stripe", "secret", "key"]);
+        assert_eq!(s("apiKey"), ["api", "key"]);
+        assert_eq!(s("x-cron-secret"), ["x", "cron", "secret"]);
+        assert_eq!(s("config.key"), ["config", "key"]);
+        assert_eq!(s("APIKey"), ["apikey"]);
+    }
+
+    #[test]
+    fn classes() {
+        assert_eq!(class_of(b"password"), Some(Class::Password));
+        assert_eq!(class_of(b"token1"), Some(Class::Token));
+        assert_eq!(class_of(b"apikey"), Some(Class::Key));
+        assert_eq!(class_of(b"keyword"), None);
+        assert_eq!(class_of(b"monkey"), None);
+        assert_eq!(class_of(b"tokens"), None);
+        assert_eq!(class_of(b"length"), None);
+    }
+}

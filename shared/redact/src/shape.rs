@@ -1,0 +1,435 @@
+//! Byte-level helpers and value-shape checks shared by the detectors.
+//!
+//! Everything here works on `&[u8]` with explicit bounds checks, so no helper can panic on
+//! odd input, and every scan is bounded by the caller's limit.
+
+/// `[A-Za-z0-9]`.
+pub(crate) fn is_alnum(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+}
+
+/// `[A-Za-z0-9_]`: a byte that continues an identifier or a word.
+pub(crate) fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// `[A-Za-z0-9_-]`: the base64url alphabet.
+pub(crate) fn is_b64url(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'-'
+}
+
+/// `[A-Za-z0-9+/]`: the standard base64 alphabet, without padding.
+pub(crate) fn is_b64(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'+' || b == b'/'
+}
+
+/// The byte at `i`, or 0 past the end (0 never satisfies any class used here).
+pub(crate) fn at(bytes: &[u8], i: usize) -> u8 {
+    bytes.get(i).copied().unwrap_or(0)
+}
+
+/// The byte before `i`, or 0 at the start.
+pub(crate) fn before(bytes: &[u8], i: usize) -> u8 {
+    if i == 0 {
+        0
+    } else {
+        at(bytes, i - 1)
+    }
+}
+
+/// Counts bytes from `start` that satisfy `pred`, up to `limit`.
+pub(crate) fn run(bytes: &[u8], start: usize, limit: usize, pred: impl Fn(u8) -> bool) -> usize {
+    let mut n = 0;
+    while n < limit {
+        match bytes.get(start + n) {
+            Some(&b) if pred(b) => n += 1,
+            _ => break,
+        }
+    }
+    n
+}
+
+/// Counts bytes backwards from `end` (exclusive) that satisfy `pred`, up to `limit`.
+pub(crate) fn run_back(bytes: &[u8], end: usize, limit: usize, pred: impl Fn(u8) -> bool) -> usize {
+    let mut n = 0;
+    while n < limit && n < end {
+        if pred(bytes[end - n - 1]) {
+            n += 1;
+        } else {
+            break;
+        }
+    }
+    n
+}
+
+/// True if `bytes[i..]` starts with `pat`.
+pub(crate) fn starts_with_at(bytes: &[u8], i: usize, pat: &[u8]) -> bool {
+    bytes.get(i..i.saturating_add(pat.len())) == Some(pat)
+}
+
+/// ASCII-case-insensitive `starts_with_at`.
+pub(crate) fn starts_with_at_ci(bytes: &[u8], i: usize, pat: &[u8]) -> bool {
+    match bytes.get(i..i.saturating_add(pat.len())) {
+        Some(s) => s.eq_ignore_ascii_case(pat),
+        None => false,
+    }
+}
+
+/// True if `v` contains `pat`, ignoring ASCII case.
+pub(crate) fn contains_ci(v: &[u8], pat: &[u8]) -> bool {
+    if pat.is_empty() || v.len() < pat.len() {
+        return pat.is_empty();
+    }
+    v.windows(pat.len()).any(|w| w.eq_ignore_ascii_case(pat))
+}
+
+/// `word` (lowercase) in `v`, written all lowercase, all uppercase or Capitalized, never in
+/// random mixed case (`heRe`, `tODo`, `dUmmY` inside a random key are not words). Words of
+/// four letters or fewer must also stand alone, between non-alphanumerics or ends (`your-key`,
+/// `-here`, `TODO`), since random base62 holds one of them now and then.
+pub(crate) fn contains_word(v: &[u8], word: &[u8]) -> bool {
+    let n = word.len();
+    if n == 0 || v.len() < n {
+        return false;
+    }
+    (0..=v.len() - n).any(|i| {
+        let w = &v[i..i + n];
+        let lower = w == word;
+        let upper = w.iter().zip(word).all(|(a, b)| *a == b.to_ascii_uppercase());
+        let capital = w[0] == word[0].to_ascii_uppercase() && w[1..] == word[1..];
+        if !(lower || upper || capital) {
+            return false;
+        }
+        if n > 4 || !word.iter().all(u8::is_ascii_alphabetic) {
+            return true;
+        }
+        let left = i == 0 || !v[i - 1].is_ascii_alphanumeric();
+        let right = i + n == v.len() || !v[i + n].is_ascii_alphanumeric();
+        left && right
+    })
+}
+
+/// `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` in hex.
+pub(crate) fn is_uuid(v: &[u8]) -> bool {
+    v.len() == 36
+        && v.iter().enumerate().all(|(i, &b)| match i {
+            8 | 13 | 18 | 23 => b == b'-',
+            _ => b.is_ascii_hexdigit(),
+        })
+}
+
+/// A value that stands for a secret rather than being one: a template or variable reference, a
+/// documentation placeholder, an already-masked value or an empty-ish word.
+///
+/// This is what keeps `${CRON_SECRET}`, `{{ secrets.X }}`, `process.env.X`,
+/// `Deno.env.get('X')`, `<your-key>`, `xxxx`, `changeme`, `sk_live_****JhBs` and
+/// `[REDACTED:…]` from being masked.
+pub(crate) fn is_placeholder(v: &[u8]) -> bool {
+    if v.is_empty() {
+        return true;
+    }
+    // References and templates: shell, JS template, Jinja/Handlebars/GitHub Actions, printf.
+    const MARKERS: &[&[u8]] = &[
+        b"${",
+        b"{{",
+        b"}}",
+        b"$(",
+        b"%(",
+        b"<",
+        b">",
+        b"[",
+        b"]",
+        b"...",
+        b"\xe2\x80\xa6",
+        b"***",
+        b"\xe2\x80\xa2",
+    ];
+    if MARKERS.iter().any(|m| v.windows(m.len()).any(|w| w == *m)) {
+        return true;
+    }
+    // printf `%s` (not `%sX` inside a random password), `%VAR%`, `$VAR`, `{…}`, `@Value`.
+    let printf = v
+        .windows(2)
+        .enumerate()
+        .any(|(i, w)| w == b"%s" && !v.get(i + 2).is_some_and(|b| b.is_ascii_alphanumeric()));
+    let last = v[v.len() - 1];
+    if printf || v[0] == b'$' || (v[0] == b'%' && last == b'%') || v[0] == b'{' || v[0] == b'@' {
+        return true;
+    }
+    // Code that reads a secret instead of containing it.
+    const CODE: &[&[u8]] = &[
+        b"process.env",
+        b"env.get",
+        b"os.environ",
+        b"getenv",
+        b"secrets.",
+        b"env(",
+        b"vault:",
+        b"ssm:",
+        b"import.meta",
+    ];
+    if CODE.iter().any(|m| contains_ci(v, m)) {
+        return true;
+    }
+    // Documentation placeholders.
+    const WORDS: &[&[u8]] = &[
+        b"xxxx",
+        b"your",
+        b"changeme",
+        b"change_me",
+        b"change-me",
+        b"example",
+        b"placeholder",
+        b"redacted",
+        b"dummy",
+        b"sample",
+        b"insert",
+        b"replace",
+        b"todo",
+        b"here",
+        b"0000000000",
+        b"1234567",
+        b"abcdef",
+    ];
+    if WORDS.iter().any(|m| contains_word(v, m)) {
+        return true;
+    }
+    const EXACT: &[&[u8]] = &[
+        b"null",
+        b"none",
+        b"nil",
+        b"undefined",
+        b"true",
+        b"false",
+        b"password",
+        b"passwd",
+        b"secret",
+        b"token",
+        b"required",
+        b"optional",
+        b"string",
+        b"empty",
+        b"hidden",
+        b"masked",
+        b"test",
+        b"admin",
+    ];
+    if EXACT.iter().any(|m| v.eq_ignore_ascii_case(m)) {
+        return true;
+    }
+    // One character repeated (`aaaaaaaa`, `********`, `00000000`), or mostly so.
+    let mut counts = [0u16; 256];
+    for &b in v {
+        counts[b as usize] = counts[b as usize].saturating_add(1);
+    }
+    let max = counts.iter().copied().max().unwrap_or(0) as usize;
+    max * 2 > v.len() && v.len() >= 4
+}
+
+/// A dotted chain of identifiers (`config.secret`, `X25519.secret_length`): code, not a value.
+pub(crate) fn is_code_reference(v: &[u8]) -> bool {
+    let mut parts = 0;
+    for part in v.split(|&b| b == b'.') {
+        if part.is_empty() || !(part[0].is_ascii_alphabetic() || part[0] == b'_') {
+            return false;
+        }
+        if !part.iter().all(|&b| is_word(b)) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
+}
+
+/// `SCREAMING_SNAKE_CASE` or `kebab-UPPER` names (`K8S_CRED`, `NEXUS-GPT4-API-KEY`): the name of
+/// a secret, not its value.
+pub(crate) fn is_constant_name(v: &[u8]) -> bool {
+    v.iter().any(|&b| b == b'_' || b == b'-')
+        && v.iter()
+            .all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+        && v.iter().any(|b| b.is_ascii_uppercase())
+}
+
+/// Does a token look machine-generated (random) rather than like words or a number?
+///
+/// The rule: at least `min_len` bytes of a token alphabet, not a placeholder, and either letters
+/// mixed with digits, or (with no digits) a long mixed-case run whose case flips often, as random
+/// base62 does and `CamelCaseWords` does not. Pure numbers never pass (ids, timestamps).
+pub(crate) fn looks_random(v: &[u8], min_len: usize) -> bool {
+    if v.len() < min_len || v.len() > 4096 {
+        return false;
+    }
+    if !v
+        .iter()
+        .all(|&b| is_b64url(b) || matches!(b, b'+' | b'/' | b'=' | b'.' | b'~'))
+    {
+        return false;
+    }
+    if is_placeholder(v) || is_code_reference(v) || is_constant_name(v) {
+        return false;
+    }
+    let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+    let lower = v.iter().filter(|b| b.is_ascii_lowercase()).count();
+    let upper = v.iter().filter(|b| b.is_ascii_uppercase()).count();
+    let letters = lower + upper;
+    if letters == 0 {
+        return false;
+    }
+    if digits > 0 {
+        // Hex digests pass here; so do `word-word-12` slugs, which the word check below stops.
+        return !is_wordy(v);
+    }
+    if lower == 0 || upper == 0 || v.len() < 20 {
+        return false;
+    }
+    let flips = v
+        .windows(2)
+        .filter(|w| {
+            w[0].is_ascii_alphabetic()
+                && w[1].is_ascii_alphabetic()
+                && w[0].is_ascii_lowercase() != w[1].is_ascii_lowercase()
+        })
+        .count();
+    flips * 3 >= v.len()
+}
+
+/// Made of separator-joined words: `my-bot-token-1`, `SalesResults-1.2`, `DOC_Vector_5_32`.
+/// Random tokens have long alphanumeric runs mixing digits and letters; these do not.
+fn is_wordy(v: &[u8]) -> bool {
+    let parts: Vec<&[u8]> = v
+        .split(|&b| !is_alnum(b))
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() < 2 {
+        return false;
+    }
+    // Every part is either all letters (a word) or a short number.
+    parts.iter().all(|p| {
+        p.iter().all(|b| b.is_ascii_alphabetic())
+            || (p.len() <= 4 && p.iter().all(|b| b.is_ascii_digit()))
+    })
+}
+
+/// Decodes standard base64 (padding optional). `None` on any invalid byte.
+pub(crate) fn b64_decode(v: &[u8]) -> Option<Vec<u8>> {
+    fn val(b: u8) -> Option<u32> {
+        Some(match b {
+            b'A'..=b'Z' => b - b'A',
+            b'a'..=b'z' => b - b'a' + 26,
+            b'0'..=b'9' => b - b'0' + 52,
+            b'+' | b'-' => 62,
+            b'/' | b'_' => 63,
+            _ => return None,
+        } as u32)
+    }
+    let body: &[u8] = {
+        let mut end = v.len();
+        while end > 0 && v[end - 1] == b'=' {
+            end -= 1;
+        }
+        &v[..end]
+    };
+    if body.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(body.len() * 3 / 4);
+    for chunk in body.chunks(4) {
+        let mut acc = 0u32;
+        for (i, &b) in chunk.iter().enumerate() {
+            acc |= val(b)? << (18 - 6 * i as u32);
+        }
+        let bytes = acc.to_be_bytes();
+        out.extend_from_slice(&bytes[1..chunk.len()]);
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders() {
+        for v in [
+            "${CRON_SECRET}",
+            "{{ secrets.X }}",
+            "process.env.PADDLE_API_KEY",
+            "Deno.env.get('CRON_SECRET')",
+            "<your-key>",
+            "xxxxxxxxxxxx",
+            "XXXXXXXXXXXX",
+            "changeme",
+            "sk_live_********************JhBs",
+            "[REDACTED:jwt]",
+            "********",
+            "sk-proj-...",
+            "",
+            "$API_KEY",
+        ] {
+            assert!(is_placeholder(v.as_bytes()), "{v}");
+        }
+        for v in [
+            "daQvPiXuWyVW5VCQcdcpEXZOvIcguNI6",
+            "6d7855554c550583d339c42df0d28130",
+            "hunter2!",
+            // Words in random mixed case or glued to random text are not placeholders.
+            "34ZGRbHIse4ehxYwAuxf4DnAEF4wqP7YfCL9nhQFAfuEOMtwaZQ6heReYJ9",
+            "KEG96CtDBZeYMwldHxtODoiRdHdEG4-aExs",
+            "96cRDC5FWdUmmYmLOKKEaHS1gI2kBVBkAWNJ07IgIoztFC2Cazs8ZGXcab",
+            "ASIABEYOUR13Q4T3UYGO",
+        ] {
+            assert!(!is_placeholder(v.as_bytes()), "{v}");
+        }
+    }
+
+    #[test]
+    fn randomness() {
+        for v in [
+            "daQvPiXuWyVW5VCQcdcpEXZOvIcguNI6",
+            "6d7855554c550583d339c42df0d28130",
+            "4ih72x6z4l1wwcy3ms37kl",
+            "RyXbk0hpDplkJZfUL7ctEAQFYrcXIGHDgl7cpAzQ",
+            "lIRJSbXDsQ1GY6bO/3i7gz5Y/ssgrYHkjVzAXl8n",
+            "-SgrHvF1Whvg4Qt7arvWHvm8jSLPuMAgl5ZH-oPGxtpFrqHNpWVWqRsOQeMncmlr",
+        ] {
+            assert!(looks_random(v.as_bytes(), 16), "{v}");
+        }
+        for v in [
+            "SlackAppConfigurationAccessTokenHere",
+            "xoxb-your-bot-token-here",
+            "SalesResults-1.2",
+            "DOC_Vector_5_32_and_more",
+            "X25519.secret_length",
+            "NEXUS-GPT4-API-KEY",
+            "1780148879178014",
+            "jetbrains.mps.v8_elimination",
+            "short1",
+        ] {
+            assert!(!looks_random(v.as_bytes(), 16), "{v}");
+        }
+    }
+
+    #[test]
+    fn base64() {
+        assert_eq!(
+            b64_decode(b"YWRtaW46cGFzcw==").as_deref(),
+            Some(&b"admin:pass"[..])
+        );
+        assert_eq!(
+            b64_decode(b"YWRtaW46cGFzcw").as_deref(),
+            Some(&b"admin:pass"[..])
+        );
+        assert_eq!(b64_decode(b"a"), None);
+        assert_eq!(b64_decode(b"ab!d"), None);
+    }
+
+    #[test]
+    fn bounds_never_panic() {
+        let b = b"abc";
+        assert_eq!(at(b, 10), 0);
+        assert_eq!(before(b, 0), 0);
+        assert_eq!(run(b, 5, 10, is_alnum), 0);
+        assert_eq!(run_back(b, 3, 10, is_alnum), 3);
+        assert!(!starts_with_at(b, 2, b"cd"));
+    }
+}
