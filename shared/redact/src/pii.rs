@@ -92,6 +92,9 @@ struct Context {
     phone: bool,
     /// The nearest word names an identifier, amount or date (`id`, `order_id`, `pedido`, `ts`).
     id: bool,
+    /// The nearest word is one of the listed id, date or amount words (`order_id`, `pedido`,
+    /// `ts`, `id`), not just any `*_id` (`tax_id` may well hold a CPF).
+    listed_id: bool,
     /// `cpf` / `cnpj` is among the last words.
     document: bool,
 }
@@ -121,6 +124,7 @@ const PHONE_STEMS: &[&[u8]] = &[
     b"sms",
     b"fax",
     b"msisdn",
+    b"recipient",
 ];
 
 const ID_WORDS: &[&[u8]] = &[
@@ -212,8 +216,20 @@ fn context(bytes: &[u8], start: usize) -> Context {
         let lower: Vec<u8> = word.iter().map(|b| b.to_ascii_lowercase()).collect();
         if seen == 0 {
             let camel_id = word.len() > 2 && word.ends_with(b"Id");
-            let snake_id = lower.ends_with(b"_id") && lower.as_slice() != b"wa_id";
-            ctx.id = camel_id || snake_id || ID_WORDS.iter().any(|w| lower.as_slice() == *w);
+            let snake_id = lower.ends_with(b"_id");
+            let stem = if camel_id || snake_id {
+                &lower[..lower.len() - if snake_id { 3 } else { 2 }]
+            } else {
+                &lower[..]
+            };
+            let listed = ID_WORDS.contains(&lower.as_slice()) || ID_WORDS.contains(&stem);
+            // `wa_id`, `recipient_id`, `display_phone_number`: an id key that names a phone.
+            let names_phone = PHONE_STEMS.iter().any(|s| lower.starts_with(s))
+                || lower
+                    .split(|&b| b == b'_')
+                    .any(|part| PHONE_STEMS.iter().any(|s| part.starts_with(s)));
+            ctx.id = (listed || camel_id || snake_id) && !names_phone;
+            ctx.listed_id = listed && !names_phone;
             if lower.as_slice() == b"to" || lower.as_slice() == b"from" {
                 ctx.phone = true;
             }
@@ -322,7 +338,7 @@ fn document(bytes: &[u8], start: usize, end: usize) -> Option<Kind> {
         // A bare number is a document unless the words before it name it an id, a date, an
         // amount or a code (a check-digit match on an order number is a 1-in-100 event).
         let ctx = context(bytes, start);
-        if ctx.id && !ctx.document {
+        if ctx.listed_id && !ctx.document {
             return None;
         }
         if before(bytes, start) == b'#' {
@@ -763,6 +779,9 @@ mod tests {
         // Wrong check digits, ids, longer runs: nothing.
         assert_eq!(docs("CPF 529.982.247-24"), vec![]);
         assert_eq!(docs("order_id=52998224725"), vec![]);
+        assert_eq!(docs(r#""id":"52998224725""#), vec![]);
+        assert_eq!(docs(r#""tax_id":"52998224725""#), vec![("52998224725", Kind::Cpf)]);
+        assert_eq!(docs("+52998224725"), vec![]);
         assert_eq!(docs("pedido #52998224725"), vec![]);
         assert_eq!(docs("x529982247250"), vec![]);
         assert_eq!(docs("MLB52998224725"), vec![]);
@@ -811,6 +830,12 @@ mod tests {
         }
         // wa_id digit strings with a country code.
         assert_eq!(phones(r#""wa_id":"5511987654321""#), vec!["5511987654321"]);
+        assert_eq!(phones(r#""recipient_id":"5511987654321""#), vec!["5511987654321"]);
+        assert_eq!(phones(r#""customer_id":"5511987654321""#), Vec::<&str>::new());
+        assert_eq!(phones("55 11 98765-4321"), vec!["55 11 98765-4321"]);
+        assert_eq!(phones("(11) 9 8765-4321"), vec!["(11) 9 8765-4321"]);
+        assert_eq!(phones("Tel.: 21 123 4567"), vec!["21 123 4567"]);
+        assert_eq!(phones("CPF 52998224725, tel 47974983559"), vec!["47974983559"]);
         assert_eq!(phones(r#""from":"351922533365""#), vec!["351922533365"]);
         assert_eq!(phones(r#""from":"34732818402""#), vec!["34732818402"]);
         assert_eq!(phones(r#""from":"17234764881""#), vec!["17234764881"]);
