@@ -19,8 +19,11 @@ pub struct CtxParts {
     pub clock: Rc<dyn Clock>,
     /// Randomness.
     pub random: Rc<dyn Random>,
-    /// The key-value store.
+    /// The key-value store with exact atomic operations (counters, dedup, strikes).
     pub kv: Rc<dyn Kv>,
+    /// A cache store (may be eventually consistent, e.g. Workers KV): JWKS and other caches.
+    /// Runtimes without such a store pass the same store as `kv`.
+    pub cache: Rc<dyn Kv>,
     /// The outbound HTTP client.
     pub outbound: Rc<dyn Outbound>,
     /// Where log lines go.
@@ -77,6 +80,11 @@ impl Ctx {
     /// The key-value store.
     pub fn kv(&self) -> &dyn Kv {
         self.0.parts.kv.as_ref()
+    }
+
+    /// The cache store (eventually consistent; never for counters or dedup).
+    pub fn cache(&self) -> &dyn Kv {
+        self.0.parts.cache.as_ref()
     }
 
     /// Randomness.

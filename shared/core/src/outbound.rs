@@ -58,7 +58,7 @@ impl KeySetSource for HttpKeySetSource<'_> {
     async fn fetch(&self, force_fresh: bool) -> Result<Vec<u8>, String> {
         let key = format!("jwks:{}", self.url);
         if !force_fresh {
-            if let Ok(Some(doc)) = self.cx.kv().get(&key).await {
+            if let Ok(Some(doc)) = self.cx.cache().get(&key).await {
                 return Ok(doc);
             }
         }

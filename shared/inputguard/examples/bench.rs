@@ -8,7 +8,7 @@
 //! support request, an e-mail with an appended injection, a long document, an obfuscated
 //! (base64 + homoglyph) attack, and a 32 KiB paste (the scan cap).
 
-use portcullis_inputguard::InputGuard;
+use portcullis_inputguard::{InputGuard, Layers};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -22,8 +22,14 @@ fn corpus() -> Vec<(&'static str, String)> {
         para.repeat(3)
     );
     vec![
-        ("short chat (40 B)", "How do I reset my password on the app?".to_string()),
-        ("support request (300 B)", para.to_string() + "Thanks a lot!"),
+        (
+            "short chat (40 B)",
+            "How do I reset my password on the app?".to_string(),
+        ),
+        (
+            "support request (300 B)",
+            para.to_string() + "Thanks a lot!",
+        ),
         ("e-mail + injection (1 KB)", email),
         ("document (8 KB)", para.repeat(32)),
         (
@@ -37,9 +43,39 @@ fn corpus() -> Vec<(&'static str, String)> {
 }
 
 fn main() {
-    for (label, guard) in [("rules + model", InputGuard::new()), ("rules only", InputGuard::without_model())] {
+    let only = |f: fn(&mut Layers)| {
+        let mut l = Layers {
+            normalization: true,
+            decoding: false,
+            intent: false,
+            delimiters: false,
+            payload: false,
+            model: false,
+        };
+        f(&mut l);
+        InputGuard::with_layers(l)
+    };
+    let configs = [
+        ("rules + model", InputGuard::new()),
+        ("rules only", InputGuard::without_model()),
+        ("normalization only", only(|_| {})),
+        ("normalization + intent", only(|l| l.intent = true)),
+        ("normalization + decoding", only(|l| l.decoding = true)),
+        (
+            "normalization + delimiters + payload",
+            only(|l| {
+                l.delimiters = true;
+                l.payload = true;
+            }),
+        ),
+    ];
+    let full = std::env::args().any(|a| a == "--layers");
+    for (label, guard) in configs.into_iter().take(if full { 6 } else { 2 }) {
         println!("== {label}");
-        println!("{:28} {:>9} {:>12} {:>10}", "input", "bytes", "µs/scan", "µs/KB");
+        println!(
+            "{:28} {:>9} {:>12} {:>10}",
+            "input", "bytes", "µs/scan", "µs/KB"
+        );
         for (name, text) in corpus() {
             // Warm up (also builds the lexicon once).
             for _ in 0..20 {
@@ -51,8 +87,16 @@ fn main() {
                 black_box(guard.scan_prompt(black_box(&text)));
             }
             let us = t.elapsed().as_secs_f64() * 1e6 / iters as f64;
-            println!("{:28} {:>9} {:>12.2} {:>10.2}", name, text.len(), us, us / (text.len() as f64 / 1024.0));
+            println!(
+                "{:28} {:>9} {:>12.2} {:>10.2}",
+                name,
+                text.len(),
+                us,
+                us / (text.len() as f64 / 1024.0)
+            );
         }
     }
-    println!("\nWASM timing: no wasmtime binary under .tools/, so only native figures are reported.");
+    println!(
+        "\nWASM timing: no wasmtime binary under .tools/, so only native figures are reported."
+    );
 }

@@ -108,12 +108,22 @@ impl Count {
     }
     fn show(&self) -> String {
         let r = if self.a > 0 {
-            format!("recall {:6.2}% ({}/{})", 100.0 * self.caught as f64 / self.a as f64, self.caught, self.a)
+            format!(
+                "recall {:6.2}% ({}/{})",
+                100.0 * self.caught as f64 / self.a as f64,
+                self.caught,
+                self.a
+            )
         } else {
             String::from("-")
         };
         let f = if self.b > 0 {
-            format!("FPR {:5.2}% ({}/{})", 100.0 * self.flagged as f64 / self.b as f64, self.flagged, self.b)
+            format!(
+                "FPR {:5.2}% ({}/{})",
+                100.0 * self.flagged as f64 / self.b as f64,
+                self.flagged,
+                self.b
+            )
         } else {
             String::from("-")
         };
@@ -133,9 +143,16 @@ fn combined(rule: f32, p: f32, floor: f32) -> f32 {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let write = args.iter().any(|a| a == "--write");
-    let path = args.iter().find(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| {
-        format!("{}/../../../shared/eval/prompt_injection_dev.jsonl", env!("CARGO_MANIFEST_DIR"))
-    });
+    let path = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
+        .cloned()
+        .unwrap_or_else(|| {
+            format!(
+                "{}/../../../shared/eval/prompt_injection_dev.jsonl",
+                env!("CARGO_MANIFEST_DIR")
+            )
+        });
     let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let rules = InputGuard::without_model();
     let guard = InputGuard::new();
@@ -174,7 +191,11 @@ fn main() {
         for r in rows.iter().filter(|r| &r.source == src) {
             let p = sigmoid(logit(&m, &r.feats));
             cv.push((r.attack, r.rule_score, p));
-            let outcomes = [r.rule_score >= 0.5, p >= 0.5, combined(r.rule_score, p, floor) >= 0.5];
+            let outcomes = [
+                r.rule_score >= 0.5,
+                p >= 0.5,
+                combined(r.rule_score, p, floor) >= 0.5,
+            ];
             for k in 0..3 {
                 c[k].add(r.attack, outcomes[k]);
                 pooled[k].add(r.attack, outcomes[k]);
@@ -183,11 +204,26 @@ fn main() {
         per.insert(src.clone(), c);
     }
     println!("\nleave-one-source-out (each source scored by a model that never saw it)");
-    println!("{:40} | {:45} | {:45} | {}", "held-out source", "rules only", "model only", "rules + model");
+    println!(
+        "{:40} | {:45} | {:45} | rules + model",
+        "held-out source", "rules only", "model only"
+    );
     for (s, c) in &per {
-        println!("{:40} | {:45} | {:45} | {}", s, c[0].show(), c[1].show(), c[2].show());
+        println!(
+            "{:40} | {:45} | {:45} | {}",
+            s,
+            c[0].show(),
+            c[1].show(),
+            c[2].show()
+        );
     }
-    println!("{:40} | {:45} | {:45} | {}", "POOLED", pooled[0].show(), pooled[1].show(), pooled[2].show());
+    println!(
+        "{:40} | {:45} | {:45} | {}",
+        "POOLED",
+        pooled[0].show(),
+        pooled[1].show(),
+        pooled[2].show()
+    );
 
     // Operating points: the model signal enters only from `floor` on, with its weight capped.
     println!("\nCV operating points for the model signal (floor, cap) -> pooled rules+model");
@@ -207,18 +243,34 @@ fn main() {
     let m = train(&all);
     let max = m.w.iter().fold(0f32, |a, w| a.max(w.abs())).max(1e-6);
     let scale = max / 127.0;
-    let q: Vec<u8> = m.w.iter().map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8 as u8).collect();
+    let q: Vec<u8> =
+        m.w.iter()
+            .map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8 as u8)
+            .collect();
     let nonzero = q.iter().filter(|&&b| b != 0).count();
     let mut insample = [Count::default(); 2];
     for r in &rows {
         let sum: i32 = r.feats.iter().map(|&i| q[i as usize] as i8 as i32).sum();
-        let z = if r.feats.is_empty() { m.b } else { m.b + sum as f32 * scale / (r.feats.len() as f32).sqrt() };
+        let z = if r.feats.is_empty() {
+            m.b
+        } else {
+            m.b + sum as f32 * scale / (r.feats.len() as f32).sqrt()
+        };
         let p = sigmoid(z);
         insample[0].add(r.attack, p >= 0.5);
         insample[1].add(r.attack, combined(r.rule_score, p, floor) >= 0.5);
     }
-    println!("\nin-sample (quantized): model {} | rules+model {}", insample[0].show(), insample[1].show());
-    println!("bias {:.4}, scale {:.6}, non-zero weights {nonzero}/{}", m.b, scale, model::DIM);
+    println!(
+        "\nin-sample (quantized): model {} | rules+model {}",
+        insample[0].show(),
+        insample[1].show()
+    );
+    println!(
+        "bias {:.4}, scale {:.6}, non-zero weights {nonzero}/{}",
+        m.b,
+        scale,
+        model::DIM
+    );
     if write {
         let dir = format!("{}/src", env!("CARGO_MANIFEST_DIR"));
         std::fs::write(format!("{dir}/model_weights.bin"), &q).expect("write bin");

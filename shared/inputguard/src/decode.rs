@@ -123,7 +123,7 @@ pub fn decode_segments(text: &str) -> Vec<(&'static str, String)> {
             continue;
         }
         let all_hex = run.iter().all(|c| c.is_ascii_hexdigit());
-        if all_hex && len % 2 == 0 {
+        if all_hex && len.is_multiple_of(2) {
             let bytes: Vec<u8> = run
                 .chunks(2)
                 .filter_map(|p| Some(hex_val(p[0])? << 4 | hex_val(*p.get(1)?)?))

@@ -309,9 +309,9 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
         if ci & (DISABLE | BYPASS | IGNORE) != 0 && !s.negated(i) {
             if let Some(j) = s.next(i, SAFETY | LIMIT, 4) {
                 let aimed = s.any(i.saturating_sub(6), j + 4, YOUR | YOU | AI) || s.imperative(i);
-                if s.has(i, DISABLE) && aimed && s.has(j, SAFETY) {
-                    hit("safety_disable", 0.6);
-                } else if s.has(i, IGNORE | DISABLE) && s.any(i + 1, j, YOUR | EVERY) {
+                if (s.has(i, DISABLE) && aimed && s.has(j, SAFETY))
+                    || (s.has(i, IGNORE | DISABLE) && s.any(i + 1, j, YOUR | EVERY))
+                {
                     hit("safety_disable", 0.6);
                 } else if aimed {
                     hit("safety_bypass", 0.3);

@@ -1090,13 +1090,18 @@ const fn pack_all<const N: usize>(src: &[(&'static str, u128)]) -> [(&'static st
 static PACKED: [(&str, Packed); LEXICON.len()] = pack_all::<{ LEXICON.len() }>(LEXICON);
 
 fn unpack(p: &Packed) -> u128 {
-    p.iter().filter(|&&b| b < 128).fold(0, |acc, &b| acc | 1u128 << b)
+    p.iter()
+        .filter(|&&b| b < 128)
+        .fold(0, |acc, &b| acc | 1u128 << b)
 }
 
 /// Compiled lexicon: open-addressing table over FNV-1a hashes.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    slots: Vec<u32>,
+    /// Slot -> (key hash, index into `keys`), `u32::MAX` index when empty.
+    slots: Vec<(u64, u32)>,
+    /// (stem without `*`, is prefix, concept bits), unpacked once.
+    keys: Vec<(&'static str, bool, u128)>,
     mask: usize,
     max_len: usize,
 }
@@ -1121,57 +1126,52 @@ fn finish(h: u64, prefix: bool) -> u64 {
 impl Lexicon {
     fn build() -> Self {
         let size = (PACKED.len() * 4).next_power_of_two();
-        let mut slots = vec![EMPTY; size];
+        let mut slots = vec![(0u64, EMPTY); size];
+        let mut keys = Vec::with_capacity(PACKED.len());
         let mask = size - 1;
         let mut max_len = 0;
-        for (i, (stem, _)) in PACKED.iter().enumerate() {
+        for (i, (stem, p)) in PACKED.iter().enumerate() {
             let (key, prefix) = match stem.strip_suffix('*') {
                 Some(k) => (k, true),
                 None => (*stem, false),
             };
+            keys.push((key, prefix, unpack(p)));
             max_len = max_len.max(key.len());
-            let mut slot = (finish(fnv(key.as_bytes()), prefix) as usize) & mask;
-            loop {
-                match slots.get(slot).copied() {
-                    Some(EMPTY) => {
-                        if let Some(s) = slots.get_mut(slot) {
-                            *s = i as u32;
-                        }
-                        break;
-                    }
-                    _ => slot = (slot + 1) & mask,
-                }
+            let h = finish(fnv(key.as_bytes()), prefix);
+            let mut slot = (h as usize) & mask;
+            while slots.get(slot).is_some_and(|s| s.1 != EMPTY) {
+                slot = (slot + 1) & mask;
+            }
+            if let Some(s) = slots.get_mut(slot) {
+                *s = (h, i as u32);
             }
         }
         Lexicon {
             slots,
+            keys,
             mask,
             max_len,
         }
     }
 
     fn probe(&self, key: &[u8], h: u64, prefix: bool) -> u128 {
+        let h = finish(h, prefix);
         let mut bits = 0;
-        let mut slot = (finish(h, prefix) as usize) & self.mask;
-        loop {
-            let Some(&idx) = self.slots.get(slot) else {
-                return bits;
-            };
+        let mut slot = (h as usize) & self.mask;
+        while let Some(&(sh, idx)) = self.slots.get(slot) {
             if idx == EMPTY {
-                return bits;
+                break;
             }
-            if let Some((stem, p)) = PACKED.get(idx as usize) {
-                let b = unpack(p);
-                let (k, p) = match stem.strip_suffix('*') {
-                    Some(k) => (k, true),
-                    None => (*stem, false),
-                };
-                if p == prefix && k.as_bytes() == key {
-                    bits |= b;
+            if sh == h {
+                if let Some(&(k, p, b)) = self.keys.get(idx as usize) {
+                    if p == prefix && k.as_bytes() == key {
+                        bits |= b;
+                    }
                 }
             }
             slot = (slot + 1) & self.mask;
         }
+        bits
     }
 
     /// Concept bits of one folded word: whole-word entries plus every matching prefix stem.

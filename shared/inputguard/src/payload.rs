@@ -135,8 +135,7 @@ pub(crate) fn delimiters(t: &str, hits: &mut Vec<Hit>) {
     let mut asst = false;
     let mut tool = false;
     for line in t.split('\n') {
-        let l =
-            line.trim_start_matches(|c: char| matches!(c, ' ' | '#' | '*' | '>' | '-' | '=' | '`'));
+        let l = line.trim_start_matches([' ', '#', '*', '>', '-', '=', '`']);
         let (open, body) = match l.chars().next() {
             Some(c @ ('[' | '(' | '{' | '<')) => (Some(c), &l[1..]),
             _ => (None, l),

@@ -213,13 +213,13 @@ fn dev_set_evaluation() {
     // Floors slightly under what the guard reaches (regression guard, not a goal).
     let o = rep_rules.overall;
     assert!(o.recall() >= 60.0, "rules recall {}", o.recall());
-    assert!(o.fpr() <= 1.5, "rules FPR {}", o.fpr());
+    assert!(o.fpr() <= 0.6, "rules FPR {}", o.fpr());
     let o = rep_full.overall;
-    assert!(o.recall() >= 60.0, "full recall {}", o.recall());
-    assert!(o.fpr() <= 1.5, "full FPR {}", o.fpr());
+    assert!(o.recall() >= 67.0, "full recall {}", o.recall());
+    assert!(o.fpr() <= 0.6, "full FPR {}", o.fpr());
     for hard in ["benign_trigger_words", "benign_roleplay_request"] {
         if let Some(c) = rep_full.by[2].get(hard) {
-            assert!(c.fpr() <= 3.0, "{hard} FPR {}", c.fpr());
+            assert!(c.fpr() <= 2.0, "{hard} FPR {}", c.fpr());
         }
     }
 }

@@ -5,6 +5,7 @@
 //! tools (`portcullis send`, `redact`, `scan`).
 
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
 pub mod audit;
 pub mod dotvars;

@@ -172,6 +172,7 @@ impl Host {
                 clock: self.clock.clone(),
                 random: Rc::new(OsRandom),
                 kv: m.kv.clone(),
+                cache: m.kv.clone(),
                 outbound: self.outbound.clone(),
                 log: self.log.clone(),
             },
