@@ -112,9 +112,6 @@ const PHONE_STEMS: &[&[u8]] = &[
     b"whats",
     b"wa_id",
     b"zap",
-    b"numero",
-    "número".as_bytes(),
-    b"number",
     b"contact",
     b"contat",
     b"liga",
@@ -126,6 +123,9 @@ const PHONE_STEMS: &[&[u8]] = &[
     b"msisdn",
     b"recipient",
 ];
+
+/// Weaker phone words: a `number` next to `CPF` is the document's number.
+const NUMBER_WORDS: &[&[u8]] = &[b"numero", "número".as_bytes(), b"number", b"num"];
 
 const ID_WORDS: &[&[u8]] = &[
     b"id",
@@ -200,7 +200,10 @@ fn context(bytes: &[u8], start: usize) -> Context {
     }
     let mut ctx = Context::default();
     // Walk words from the nearest backwards (at most four). A phone word nearer than `CPF`
-    // (`CPF 123…, tel 5511…`) makes the number a phone.
+    // (`CPF 123…, tel 5511…`) makes the number a phone; a mere `number` does not
+    // (`"type":"CPF","number":"…"`).
+    let mut number_word = false;
+    let mut document_word = false;
     let mut end = window.len();
     let mut seen = 0;
     while end > 0 && seen < 4 {
@@ -213,16 +216,20 @@ fn context(bytes: &[u8], start: usize) -> Context {
         }
         let len = run_back(window, end, 40, is_ctx_word);
         let word = &window[end - len..end];
-        let lower: Vec<u8> = word.iter().map(|b| b.to_ascii_lowercase()).collect();
+        let mut buf = [0u8; 40];
+        for (d, s) in buf.iter_mut().zip(word) {
+            *d = s.to_ascii_lowercase();
+        }
+        let lower = &buf[..word.len()];
         if seen == 0 {
             let camel_id = word.len() > 2 && word.ends_with(b"Id");
             let snake_id = lower.ends_with(b"_id");
             let stem = if camel_id || snake_id {
                 &lower[..lower.len() - if snake_id { 3 } else { 2 }]
             } else {
-                &lower[..]
+                lower
             };
-            let listed = ID_WORDS.contains(&lower.as_slice()) || ID_WORDS.contains(&stem);
+            let listed = ID_WORDS.contains(&lower) || ID_WORDS.contains(&stem);
             // `wa_id`, `recipient_id`, `display_phone_number`: an id key that names a phone.
             let names_phone = PHONE_STEMS.iter().any(|s| lower.starts_with(s))
                 || lower
@@ -230,19 +237,26 @@ fn context(bytes: &[u8], start: usize) -> Context {
                     .any(|part| PHONE_STEMS.iter().any(|s| part.starts_with(s)));
             ctx.id = (listed || camel_id || snake_id) && !names_phone;
             ctx.listed_id = listed && !names_phone;
-            if lower.as_slice() == b"to" || lower.as_slice() == b"from" {
+            if lower == b"to" || lower == b"from" {
                 ctx.phone = true;
             }
         }
-        if PHONE_STEMS.iter().any(|s| lower.starts_with(s)) {
+        if PHONE_STEMS.iter().any(|s| lower.starts_with(s)) && !document_word {
             ctx.phone = true;
         }
-        if (lower.as_slice() == b"cpf" || lower.as_slice() == b"cnpj") && !ctx.phone {
-            ctx.document = true;
+        if NUMBER_WORDS.iter().any(|s| lower.starts_with(s)) {
+            number_word = true;
+        }
+        if lower == b"cpf" || lower == b"cnpj" {
+            document_word = true;
+            if !ctx.phone {
+                ctx.document = true;
+            }
         }
         end -= len;
         seen += 1;
     }
+    ctx.phone |= number_word && !document_word;
     ctx
 }
 
@@ -362,8 +376,8 @@ pub(crate) fn scan_documents(bytes: &[u8], out: &mut Vec<Cand>) {
         let len = run(bytes, i, 64, is_doc_byte);
         // `+` before the digits makes them a phone number (`+34648688180`), whatever the
         // check digits say.
-        let left_ok = !(prev.is_ascii_alphanumeric()
-            || matches!(prev, b'.' | b'/' | b'-' | b'_' | b'+'));
+        let left_ok =
+            !(prev.is_ascii_alphanumeric() || matches!(prev, b'.' | b'/' | b'-' | b'_' | b'+'));
         if left_ok && len <= 19 {
             let mut end = i + len;
             while end > i && matches!(bytes[end - 1], b'.' | b'/' | b'-') {
@@ -541,7 +555,12 @@ fn classify(d: &[u8], lens: &[usize], seps: &[u8], plus: bool) -> Option<(usize,
             None
         }
         [10] => (br_nsn(d) || nanp(d) || mx_nsn(d)).then_some((0, Need::PhoneWord)),
-        [9] => (pt_nsn(d) || es_nsn(d)).then_some((0, Need::PhoneWord)),
+        // PT/ES numbers, or a BR mobile without its area code (`"number":"987654321"` next to
+        // an `area_code`), only after a phone word.
+        [9] => (pt_nsn(d) || es_nsn(d) || first == b'9').then_some((0, Need::PhoneWord)),
+        [8] => (b'2'..=b'5')
+            .contains(&first)
+            .then_some((0, Need::PhoneWord)),
         [3, 3, 4] => (b'2'..=b'9').contains(&first).then_some((0, Need::Nothing)),
         [1, 3, 3, 4] => (first == b'1' && nanp(&d[1..])).then_some((0, Need::Nothing)),
         [2, 4, 4] => {
@@ -611,8 +630,11 @@ fn phone_at(bytes: &[u8], start: usize) -> Option<Cand> {
         plus = true;
         pos += 1;
     }
-    let mut groups: Vec<Group> = Vec::with_capacity(6);
-    let mut seps: Vec<u8> = Vec::with_capacity(6);
+    // Fixed-size buffers: no allocation per digit run.
+    let mut groups = [Group { start: 0, end: 0 }; 6];
+    let mut ngroups = 0;
+    let mut seps = [0u8; 6];
+    let mut nseps = 0;
     let mut paren_open = lead_paren;
     // Index of the group a leading `(` closes after (`(11) 9…` → 0).
     let mut lead_close: Option<usize> = None;
@@ -630,12 +652,13 @@ fn phone_at(bytes: &[u8], start: usize) -> Option<Cand> {
         if total > 15 {
             break;
         }
-        groups.push(Group {
+        groups[ngroups] = Group {
             start: pos,
             end: pos + d,
-        });
+        };
+        ngroups += 1;
         pos += d;
-        if groups.len() == 6 {
+        if ngroups == groups.len() {
             break;
         }
         let mut p = pos;
@@ -643,7 +666,7 @@ fn phone_at(bytes: &[u8], start: usize) -> Option<Cand> {
         if paren_open && at(bytes, p) == b')' {
             paren_open = false;
             if lead_paren && lead_close.is_none() {
-                lead_close = Some(groups.len() - 1);
+                lead_close = Some(ngroups - 1);
             }
             p += 1;
             if matches!(at(bytes, p), b' ' | b'-') {
@@ -656,20 +679,18 @@ fn phone_at(bytes: &[u8], start: usize) -> Option<Cand> {
         } else {
             break;
         }
-        if at(bytes, p) == b'(' && at(bytes, p + 1).is_ascii_digit() && !paren_open {
-            seps.push(sep);
-            pos = p;
-            continue;
-        }
-        if !at(bytes, p).is_ascii_digit() {
+        let next_group = at(bytes, p) == b'(' && at(bytes, p + 1).is_ascii_digit() && !paren_open;
+        if !next_group && !at(bytes, p).is_ascii_digit() {
             break;
         }
-        seps.push(sep);
+        seps[nseps] = sep;
+        nseps += 1;
         pos = p;
     }
-    if groups.is_empty() {
+    if ngroups == 0 {
         return None;
     }
+    let groups = &groups[..ngroups];
     // Where the span starts: keep a leading `(` only when it wraps the first group.
     let span_start = if lead_paren && lead_close != Some(0) {
         start + 1
@@ -680,7 +701,8 @@ fn phone_at(bytes: &[u8], start: usize) -> Option<Cand> {
         // `(5511…` with no closing parenthesis after the first group: not a phone layout.
         return None;
     }
-    let mut digits: Vec<u8> = Vec::with_capacity(16);
+    let mut digits = [0u8; 16];
+    let mut lens = [0usize; 6];
     for k in (1..=groups.len()).rev() {
         let end = groups[k - 1].end;
         let next = at(bytes, end);
@@ -690,15 +712,18 @@ fn phone_at(bytes: &[u8], start: usize) -> Option<Cand> {
         {
             continue;
         }
-        digits.clear();
-        for g in &groups[..k] {
-            digits.extend_from_slice(&bytes[g.start..g.end]);
+        let mut nd = 0;
+        for (i, g) in groups[..k].iter().enumerate() {
+            let len = g.end - g.start;
+            digits[nd..nd + len].copy_from_slice(&bytes[g.start..g.end]);
+            nd += len;
+            lens[i] = len;
         }
-        if digits.len() < 8 {
+        if nd < 8 {
             return None;
         }
-        let lens: Vec<usize> = groups[..k].iter().map(|g| g.end - g.start).collect();
-        let Some((keep, need)) = classify(&digits, &lens, &seps[..k - 1], plus) else {
+        let seps = &seps[..(k - 1).min(nseps)];
+        let Some((keep, need)) = classify(&digits[..nd], &lens[..k], seps, plus) else {
             continue;
         };
         let ok = match need {
@@ -780,7 +805,10 @@ mod tests {
         assert_eq!(docs("CPF 529.982.247-24"), vec![]);
         assert_eq!(docs("order_id=52998224725"), vec![]);
         assert_eq!(docs(r#""id":"52998224725""#), vec![]);
-        assert_eq!(docs(r#""tax_id":"52998224725""#), vec![("52998224725", Kind::Cpf)]);
+        assert_eq!(
+            docs(r#""tax_id":"52998224725""#),
+            vec![("52998224725", Kind::Cpf)]
+        );
         assert_eq!(docs("+52998224725"), vec![]);
         assert_eq!(docs("pedido #52998224725"), vec![]);
         assert_eq!(docs("x529982247250"), vec![]);
@@ -830,12 +858,27 @@ mod tests {
         }
         // wa_id digit strings with a country code.
         assert_eq!(phones(r#""wa_id":"5511987654321""#), vec!["5511987654321"]);
-        assert_eq!(phones(r#""recipient_id":"5511987654321""#), vec!["5511987654321"]);
-        assert_eq!(phones(r#""customer_id":"5511987654321""#), Vec::<&str>::new());
+        assert_eq!(
+            phones(r#""recipient_id":"5511987654321""#),
+            vec!["5511987654321"]
+        );
+        assert_eq!(
+            phones(r#""customer_id":"5511987654321""#),
+            Vec::<&str>::new()
+        );
         assert_eq!(phones("55 11 98765-4321"), vec!["55 11 98765-4321"]);
         assert_eq!(phones("(11) 9 8765-4321"), vec!["(11) 9 8765-4321"]);
         assert_eq!(phones("Tel.: 21 123 4567"), vec!["21 123 4567"]);
-        assert_eq!(phones("CPF 52998224725, tel 47974983559"), vec!["47974983559"]);
+        assert_eq!(
+            phones("CPF 52998224725, tel 47974983559"),
+            vec!["47974983559"]
+        );
+        // A bare number under a document type is not a phone, valid CPF or not.
+        assert_eq!(
+            phones(r#""identification":{"type":"CPF","number":"13752772866"}"#),
+            Vec::<&str>::new()
+        );
+        assert_eq!(phones("Mi número es 725234518"), vec!["725234518"]);
         assert_eq!(phones(r#""from":"351922533365""#), vec!["351922533365"]);
         assert_eq!(phones(r#""from":"34732818402""#), vec!["34732818402"]);
         assert_eq!(phones(r#""from":"17234764881""#), vec!["17234764881"]);
@@ -843,6 +886,10 @@ mod tests {
         // Bare national numbers only after a phone word.
         assert_eq!(phones("e o celular 2134567890"), vec!["2134567890"]);
         assert_eq!(phones("Liguem para 910625499"), vec!["910625499"]);
+        assert_eq!(
+            phones(r#""phone":{"area_code":"11","number":"987654321"}"#),
+            vec!["987654321"]
+        );
         assert_eq!(phones("pedido 2134567890"), Vec::<&str>::new());
         assert_eq!(phones("Mi pedido 910625499"), Vec::<&str>::new());
         // (+351) keeps its parenthesis; a wrapping one does not.

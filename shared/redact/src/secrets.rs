@@ -2,7 +2,7 @@
 //! [`RULES`]) and looks at the bytes around it.
 
 use crate::shape::{
-    at, b64_decode, before, contains_ci, is_alnum, is_b64, is_b64url, is_code_reference,
+    at, b64_decode, before, contains_ci, eq, is_alnum, is_b64, is_b64url, is_code_reference,
     is_constant_name, is_placeholder, is_uuid, is_word, looks_random, run, run_back,
     starts_with_at, starts_with_at_ci,
 };
@@ -117,7 +117,7 @@ pub(crate) fn dispatch(bytes: &[u8], rule: Rule, s: usize, e: usize, out: &mut V
         Rule::SlackHook => slack_hook(bytes, s, e),
         Rule::Bearer => bearer(bytes, s, e),
         Rule::Basic => basic(bytes, s, e),
-        Rule::Keyword => keyword(bytes, s, e),
+        Rule::Keyword => keyword(bytes, s, e).0,
         Rule::CurlUser => curl_user(bytes, s, e),
     };
     if let Some(c) = found {
@@ -132,7 +132,7 @@ pub(crate) fn dispatch(bytes: &[u8], rule: Rule, s: usize, e: usize, out: &mut V
 fn prefixed(bytes: &[u8], s: usize, e: usize, v: Vendor) -> Option<Cand> {
     // The anchor is matched case-insensitively; vendor prefixes are case-sensitive.
     let exact = bytes.get(s..e)?;
-    if !RULES.iter().any(|(p, _)| p.as_bytes() == exact) {
+    if !RULES.iter().any(|(p, _)| eq(p.as_bytes(), exact)) {
         return None;
     }
     if is_word(before(bytes, s)) || before(bytes, s) == b'-' {
@@ -247,14 +247,15 @@ fn prefixed(bytes: &[u8], s: usize, e: usize, v: Vendor) -> Option<Cand> {
 /// key and fails here: its first group is not all digits.)
 fn mercadopago(bytes: &[u8], body: usize) -> Option<usize> {
     let mut pos = body;
-    let groups: [(usize, fn(u8) -> bool); 4] = [
+    type Group = (usize, fn(u8) -> bool);
+    let groups: [Group; 4] = [
         (8, |b| b.is_ascii_digit()),
         (4, |b| b.is_ascii_digit()),
         (16, |b| b.is_ascii_hexdigit()),
         (4, |b| b.is_ascii_digit()),
     ];
     for (i, (min, pred)) in groups.iter().enumerate() {
-        let n = run(bytes, pos, 128, pred);
+        let n = run(bytes, pos, 128, *pred);
         if n < *min {
             return None;
         }
@@ -279,14 +280,22 @@ fn slack(bytes: &[u8], s: usize, body: usize) -> Option<(usize, Kind)> {
     };
     let n = run(bytes, body, 512, |b| is_alnum(b) || b == b'-');
     let parts: Vec<&[u8]> = bytes[body..body + n].split(|&b| b == b'-').collect();
-    if parts.len() < 3 {
-        return None;
-    }
     let (last, numeric) = parts.split_last()?;
-    let numbers_ok = numeric
-        .iter()
-        .all(|p| p.len() >= 8 && p.iter().all(u8::is_ascii_digit));
-    if !numbers_ok || last.len() < 16 || !last.iter().all(|&b| is_alnum(b)) || is_placeholder(last)
+    let digits = |p: &&[u8]| !p.is_empty() && p.iter().all(u8::is_ascii_digit);
+    let min_last = match numeric {
+        // Legacy bot token `xoxb-<digits>-<random>`.
+        [one] if one.len() >= 8 && digits(one) => 16,
+        // Configuration and refresh tokens: `xoxe.xoxp-1-<163+>`, `xoxe-1-<146>`.
+        [one] if one.len() <= 2 && digits(one) => 100,
+        // Bot, user and legacy tokens: two or three ids of 8+ digits, then the secret.
+        [_, ..] if numeric.iter().all(|p| p.len() >= 8 && digits(p)) => 10,
+        _ => return None,
+    };
+    let random = last.iter().any(u8::is_ascii_digit) || looks_random(last, 16);
+    if last.len() < min_last
+        || !last.iter().all(|&b| is_alnum(b))
+        || !random
+        || is_placeholder(last)
     {
         return None;
     }
@@ -371,10 +380,26 @@ fn pem(bytes: &[u8], s: usize) -> Option<Cand> {
         return None;
     }
     let body = label_start + label_len + 5;
-    let limit = bytes.len().min(body.saturating_add(65536));
-    let window = &bytes[body..limit];
-    if let Some(off) = window.windows(9).position(|w| w == b"-----END ") {
-        let tail = body + off + 9;
+    // The block ends at its END line; it cannot run past the next BEGIN, which also keeps the
+    // work linear when a text holds many BEGIN lines and no END.
+    let mut limit = bytes.len().min(body.saturating_add(65536));
+    let mut end_line = None;
+    let mut p = body;
+    while p < limit {
+        if bytes[p] == b'-' && starts_with_at(bytes, p, b"-----") {
+            if starts_with_at(bytes, p + 5, b"END ") {
+                end_line = Some(p);
+                break;
+            }
+            if starts_with_at(bytes, p + 5, b"BEGIN") {
+                limit = p;
+                break;
+            }
+        }
+        p += 1;
+    }
+    if let Some(off) = end_line {
+        let tail = off + 9;
         let n = run(bytes, tail, 64, |b| {
             b.is_ascii_uppercase() || b.is_ascii_digit() || b == b' '
         });
@@ -421,6 +446,17 @@ fn jwt(bytes: &[u8], s: usize) -> Option<Cand> {
     let b = run(bytes, p2, 16384, is_b64url);
     if b < 10 || at(bytes, p2 + b) != b'.' {
         return None;
+    }
+    // A Supabase `anon` key is public by design (it ships in every browser bundle), like
+    // `sb_publishable_`: not a secret.
+    if let Some(payload) = b64_decode(&bytes[p2..p2 + b]) {
+        let compact: Vec<u8> = payload
+            .into_iter()
+            .filter(|c| !c.is_ascii_whitespace())
+            .collect();
+        if compact.windows(13).any(|w| w == b"\"role\":\"anon\"") {
+            return None;
+        }
     }
     let p3 = p2 + b + 1;
     let c = run(bytes, p3, 8192, is_b64url);
@@ -524,7 +560,8 @@ fn bearer(bytes: &[u8], s: usize, e: usize) -> Option<Cand> {
         return None;
     }
     let digit = val.iter().any(u8::is_ascii_digit);
-    if !(digit && val.iter().any(u8::is_ascii_alphabetic)) && !looks_random(val, 16) {
+    let mixed = digit && val.iter().any(u8::is_ascii_alphabetic);
+    if !(mixed || looks_random(val, 16)) {
         return None;
     }
     Some(Cand::new(v, v + n, Kind::BearerToken, PRIO_CONTEXT))
@@ -574,18 +611,23 @@ fn curl_user(bytes: &[u8], s: usize, e: usize) -> Option<Cand> {
     if quoted {
         v += 1;
     }
-    let n = run(bytes, v, 512, |b| {
-        if quoted {
-            b != quote && b != b'\n'
-        } else {
-            !b.is_ascii_whitespace()
-        }
-    });
+    let n = if quote == b'"' {
+        run(bytes, v, 512, |b| b != b'"' && b != b'\n')
+    } else if quote == b'\'' {
+        run(bytes, v, 512, |b| b != b'\'' && b != b'\n')
+    } else {
+        run(bytes, v, 512, |b| !b.is_ascii_whitespace())
+    };
     let cred = &bytes[v..v + n];
     let colon = cred.iter().position(|&b| b == b':')?;
     let user = &cred[..colon];
     let pw = &cred[colon + 1..];
-    if pw.len() < 4 || user.is_empty() || is_placeholder(pw) || is_placeholder(user) {
+    // The user part may be any name (`admin`); only a reference there (`$USER`, `${{ … }}`)
+    // marks the whole as a template.
+    let templated_user = user
+        .iter()
+        .any(|&b| matches!(b, b'$' | b'{' | b'<' | b'(' | b'['));
+    if pw.len() < 4 || user.is_empty() || templated_user || is_placeholder(pw) {
         return None;
     }
     if pw.iter().any(|&b| {
@@ -684,14 +726,23 @@ fn class_of(last: &[u8]) -> Option<Class> {
     None
 }
 
-/// Parts of a name that make its value public or not a credential.
-const NOT_SECRET: &[&[u8]] = &[
+/// Parts of a name, anywhere in it, that make its value public or not real.
+const PUBLIC_PARTS: &[&[u8]] = &[
     b"public",
     b"publishable",
     b"pub",
     b"csrf",
     b"xsrf",
     b"csrftoken",
+    b"example",
+    b"sample",
+    b"dummy",
+];
+
+/// A part right before the last one that makes the name something other than a credential:
+/// `idempotency-key`, `next_token`, `cache_key`, `schemaKey`, `PADDLE_CLIENT_TOKEN` (a client
+/// token is public by design), `id_token` (a JWT, found by its own rule).
+const NOT_CREDENTIAL: &[&[u8]] = &[
     b"idempotency",
     b"cache",
     b"sort",
@@ -725,7 +776,6 @@ const NOT_SECRET: &[&[u8]] = &[
     b"hash",
     b"schema",
     b"sequence",
-    b"foreign",
     b"kid",
     b"fingerprint",
     b"type",
@@ -734,10 +784,31 @@ const NOT_SECRET: &[&[u8]] = &[
     b"field",
     b"header",
     b"label",
-    b"example",
-    b"sample",
-    b"dummy",
 ];
+
+/// The last part of a name (as [`segments`] splits it), lowercased into `buf`.
+fn last_part<'b>(name: &[u8], buf: &'b mut [u8; 48]) -> Option<&'b [u8]> {
+    let mut start = name.len();
+    while start > 0 {
+        let b = name[start - 1];
+        if matches!(b, b'_' | b'.' | b'-') {
+            break;
+        }
+        if b.is_ascii_uppercase() && start >= 2 && name[start - 2].is_ascii_lowercase() {
+            start -= 1;
+            break;
+        }
+        start -= 1;
+    }
+    let part = &name[start..];
+    if part.is_empty() || part.len() > buf.len() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(part) {
+        *d = s.to_ascii_lowercase();
+    }
+    Some(&buf[..part.len()])
+}
 
 /// Kind of a secret found by name.
 fn kind_for(segs: &[Vec<u8>], class: Class) -> Kind {
@@ -807,15 +878,10 @@ fn is_public_value(v: &[u8]) -> bool {
     false
 }
 
-/// A value that starts with a vendor prefix but fails that vendor's format is a placeholder or an
-/// example (`xoxp-1234-1234-…`, `sk-proj-...`, `AKIAXXXXXXXXXXXXXXXX`), not a secret of
-/// another shape. (When it passes, the vendor rule reports it with its own kind.)
-fn failed_vendor_format(bytes: &[u8], start: usize) -> bool {
-    RULES.iter().any(|(p, rule)| match rule {
-        Rule::Prefix(v) if starts_with_at(bytes, start, p.as_bytes()) => {
-            prefixed(bytes, start, start + p.len(), *v).is_none()
-        }
-        _ => false,
+fn has_vendor_prefix(bytes: &[u8], start: usize) -> bool {
+    RULES.iter().any(|(p, rule)| {
+        matches!(rule, Rule::Prefix(_) | Rule::Jwt | Rule::Pem)
+            && starts_with_at(bytes, start, p.as_bytes())
     })
 }
 
@@ -843,9 +909,18 @@ fn password_shaped(v: &[u8]) -> bool {
     varied || v.len() >= 12
 }
 
-fn keyword(bytes: &[u8], s: usize, e: usize) -> Option<Cand> {
-    let ns = s - run_back(bytes, s, 64, is_name);
+/// A named value at the keyword anchor `[s, e)`; also returns the end of the name, so the
+/// caller can skip the other anchors inside it.
+pub(crate) fn keyword(bytes: &[u8], s: usize, e: usize) -> (Option<Cand>, usize) {
     let ne = e + run(bytes, e, 64, is_name);
+    // Anchors inside a value already read are skipped, so `key=key=key=…` stays linear.
+    let mut scanned = ne;
+    let found = named_value(bytes, s, ne, &mut scanned);
+    (found, scanned.max(ne))
+}
+
+fn named_value(bytes: &[u8], s: usize, ne: usize, scanned: &mut usize) -> Option<Cand> {
+    let ns = s - run_back(bytes, s, 64, is_name);
     let mut name = &bytes[ns..ne];
     let mut name_start = ns;
     while let Some((&b, rest)) = name.split_first() {
@@ -862,12 +937,15 @@ fn keyword(bytes: &[u8], s: usize, e: usize) -> Option<Cand> {
     if name.is_empty() || before(bytes, name_start) == b'$' || before(bytes, name_start) == b'%' {
         return None;
     }
+    // Cheap test first: most `key`/`pass`/`auth` hits are ordinary words (`keyboard`, `passed`).
+    let mut buf = [0u8; 48];
+    let class = class_of(last_part(name, &mut buf)?)?;
     let segs = segments(name);
-    let last = segs.last()?;
-    let class = class_of(last)?;
-    if segs[..segs.len() - 1].iter().any(|s| {
-        NOT_SECRET.contains(&s.as_slice()) || (class == Class::Token && s.as_slice() == b"client")
-    }) || NOT_SECRET.contains(&last.as_slice())
+    let qualifier = segs.len().checked_sub(2).map(|i| segs[i].as_slice());
+    let not_credential = qualifier
+        .is_some_and(|q| NOT_CREDENTIAL.contains(&q) || (class == Class::Token && q == b"client"));
+    if not_credential
+        || segs.iter().any(|s| PUBLIC_PARTS.contains(&s.as_slice()))
         || contains_ci(name, b"csrf")
         || contains_ci(name, b"xsrf")
     {
@@ -960,13 +1038,16 @@ fn keyword(bytes: &[u8], s: usize, e: usize) -> Option<Cand> {
                     ))
             })
     });
+    *scanned = end;
     if quote.is_none() {
         while end > start && matches!(bytes[end - 1], b'.' | b',' | b':') {
             end -= 1;
         }
     }
     let v = &bytes[start..end];
-    if v.is_empty() || is_public_value(v) || failed_vendor_format(bytes, start) {
+    // A vendor-prefixed value is the vendor rule's call: it reports it with its own kind, or
+    // rejects it as a placeholder (`sk-proj-...`, `xoxp-1234-…`, `AKIAXXXX…`).
+    if v.is_empty() || is_public_value(v) || has_vendor_prefix(bytes, start) {
         return None;
     }
     let ok = match class {
@@ -1003,7 +1084,8 @@ fn prose(
         .iter()
         .map(u8::to_ascii_lowercase)
         .collect();
-    if NOT_SECRET.contains(&prev_word.as_slice())
+    if NOT_CREDENTIAL.contains(&prev_word.as_slice())
+        || PUBLIC_PARTS.contains(&prev_word.as_slice())
         || matches!(
             prev_word.as_slice(),
             b"ssh" | b"gpg" | b"pgp" | b"no" | b"missing"
@@ -1051,6 +1133,89 @@ mod tests {
         assert_eq!(s("x-cron-secret"), ["x", "cron", "secret"]);
         assert_eq!(s("config.key"), ["config", "key"]);
         assert_eq!(s("APIKey"), ["apikey"]);
+    }
+
+    fn found(text: &str) -> Vec<(&str, Kind)> {
+        let r = crate::Redactor::builder().pii(false).build();
+        r.find(text)
+            .into_iter()
+            .map(|s| (&text[s.start..s.end], s.kind))
+            .collect()
+    }
+
+    #[test]
+    fn jwt_anon_key_is_public() {
+        // {"alg":"HS256","typ":"JWT"} . {"role":"anon"} / {"role":"service_role"}
+        let anon =
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJyb2xlIjoiYW5vbiJ9.c2lnbmF0dXJlc2lnbmF0dXJl";
+        let service =
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJyb2xlIjoic2VydmljZV9yb2xlIn0.c2lnbmF0dXJlc2lnbmF0dXJl";
+        assert_eq!(found(&format!("SUPABASE_ANON_KEY={anon}")), vec![]);
+        assert_eq!(found(&format!("key={service}")), vec![(service, Kind::Jwt)]);
+    }
+
+    #[test]
+    fn slack_tokens() {
+        let legacy = "xoxb-263594206564-FGqddMF8t08v8N7Oq4i57vs1";
+        assert_eq!(found(legacy), vec![(legacy, Kind::SlackBotToken)]);
+        let user = "xoxs-416843729158-132049654-5609968301-e708ba56e1";
+        assert_eq!(found(user), vec![(user, Kind::SlackToken)]);
+        for fp in [
+            "xoxb-12345-abcd234",
+            "xoxb-xoxb-my-bot-token",
+            "xoxe.xoxp-1-SlackAppConfigurationAccessTokenHere",
+            "xoxp-1234-1234-1234-4ddbc191d40ee098cbaae6f3523ada2d",
+            "xoxb-xxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxx",
+        ] {
+            assert_eq!(found(fp), vec![], "{fp}");
+        }
+    }
+
+    #[test]
+    fn curl_credentials() {
+        assert_eq!(
+            found("curl -u admin:Tr0ub4dor3 https://x"),
+            vec![("Tr0ub4dor3", Kind::BasicAuthCredentials)]
+        );
+        for fp in [
+            "curl -i -u 'test:test'",
+            "curl -u username:token",
+            "curl http://127.0.0.1:5000/file --user user:pass --digest",
+            r#"curl -u "${_username}:${_password}""#,
+            "curl -u <user:password> https://test.com/endpoint",
+        ] {
+            assert_eq!(found(fp), vec![], "{fp}");
+        }
+    }
+
+    #[test]
+    fn named_values() {
+        assert_eq!(
+            found("cookie: __Secure-next-auth.session-token=Xk29fLq0Zr7TnB4wYp1Vc8Hd"),
+            vec![("Xk29fLq0Zr7TnB4wYp1Vc8Hd", Kind::GenericSecret)]
+        );
+        assert_eq!(found("next_token=Xk29fLq0Zr7TnB4wYp1Vc8Hd"), vec![]);
+        assert_eq!(
+            found("PADDLE_CLIENT_TOKEN=live_3510676f3bfc9886a0416a50d21"),
+            vec![]
+        );
+        assert_eq!(
+            found("NEXT_PUBLIC_API_KEY=Xk29fLq0Zr7TnB4wYp1Vc8Hd"),
+            vec![]
+        );
+        assert_eq!(
+            found("Server=db;User Id=app;Password=S3cret!x;"),
+            vec![("S3cret!x", Kind::Password)]
+        );
+        assert_eq!(found("password: required"), vec![]);
+        assert_eq!(
+            found("--password=abc123XYZ"),
+            vec![("abc123XYZ", Kind::Password)]
+        );
+        assert_eq!(
+            found("client_secret=pi_3MtwBwLkdIwHu7ix28a3tqPa_secret_YrKJUKribcBjcG8HVhfZluoGH"),
+            vec![]
+        );
     }
 
     #[test]

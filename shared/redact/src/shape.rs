@@ -3,6 +3,10 @@
 //! Everything here works on `&[u8]` with explicit bounds checks, so no helper can panic on
 //! odd input, and every scan is bounded by the caller's limit.
 
+use std::sync::OnceLock;
+
+use crate::ac::Automaton;
+
 /// `[A-Za-z0-9]`.
 pub(crate) fn is_alnum(b: u8) -> bool {
     b.is_ascii_alphanumeric()
@@ -64,7 +68,25 @@ pub(crate) fn run_back(bytes: &[u8], end: usize, limit: usize, pred: impl Fn(u8)
 
 /// True if `bytes[i..]` starts with `pat`.
 pub(crate) fn starts_with_at(bytes: &[u8], i: usize, pat: &[u8]) -> bool {
-    bytes.get(i..i.saturating_add(pat.len())) == Some(pat)
+    match bytes.get(i..i.saturating_add(pat.len())) {
+        Some(s) => eq(s, pat),
+        None => false,
+    }
+}
+
+/// Byte equality as a plain loop: at `opt-level = "z"` slice `==` becomes a `memcmp` call,
+/// which dominates the short comparisons done here.
+pub(crate) fn eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
+/// Does `v` contain `pat` (exact bytes)?
+pub(crate) fn contains(v: &[u8], pat: &[u8]) -> bool {
+    let Some(&first) = pat.first() else {
+        return true;
+    };
+    v.len() >= pat.len()
+        && (0..=v.len() - pat.len()).any(|i| v[i] == first && eq(&v[i..i + pat.len()], pat))
 }
 
 /// ASCII-case-insensitive `starts_with_at`.
@@ -80,33 +102,88 @@ pub(crate) fn contains_ci(v: &[u8], pat: &[u8]) -> bool {
     if pat.is_empty() || v.len() < pat.len() {
         return pat.is_empty();
     }
-    v.windows(pat.len()).any(|w| w.eq_ignore_ascii_case(pat))
+    let first = pat[0].to_ascii_lowercase();
+    (0..=v.len() - pat.len()).any(|i| {
+        v[i].to_ascii_lowercase() == first && v[i..i + pat.len()].eq_ignore_ascii_case(pat)
+    })
 }
 
-/// `word` (lowercase) in `v`, written all lowercase, all uppercase or Capitalized, never in
+/// Code that reads a secret instead of containing it.
+const CODE: &[&[u8]] = &[
+    b"process.env",
+    b"env.get",
+    b"os.environ",
+    b"getenv",
+    b"secrets.",
+    b"env(",
+    b"vault:",
+    b"ssm:",
+    b"import.meta",
+];
+
+/// Documentation placeholders (matched as words, see [`word_at`]).
+const WORDS: &[&[u8]] = &[
+    b"xxxx",
+    b"your",
+    b"changeme",
+    b"change_me",
+    b"change-me",
+    b"example",
+    b"placeholder",
+    b"redacted",
+    b"dummy",
+    b"sample",
+    b"insert",
+    b"replace",
+    b"todo",
+    b"here",
+    b"0000000000",
+    b"1234567",
+    b"abcdef",
+];
+
+/// One automaton for [`CODE`] then [`WORDS`], ASCII case-insensitive (built once).
+fn placeholder_words() -> &'static Automaton {
+    static AC: OnceLock<Automaton> = OnceLock::new();
+    AC.get_or_init(|| {
+        let all: Vec<&[u8]> = CODE.iter().chain(WORDS).copied().collect();
+        Automaton::new(&all)
+    })
+}
+
+/// Does `v` contain `word` (lowercase) as a word? See [`word_at`].
+#[cfg(test)]
+pub(crate) fn contains_word(v: &[u8], word: &[u8]) -> bool {
+    v.len() >= word.len() && (0..=v.len() - word.len()).any(|i| word_at(v, i, word))
+}
+
+/// `word` (lowercase) at `v[i..]`, written all lowercase, all uppercase or Capitalized, never in
 /// random mixed case (`heRe`, `tODo`, `dUmmY` inside a random key are not words). Words of
 /// four letters or fewer must also stand alone, between non-alphanumerics or ends (`your-key`,
 /// `-here`, `TODO`), since random base62 holds one of them now and then.
-pub(crate) fn contains_word(v: &[u8], word: &[u8]) -> bool {
+pub(crate) fn word_at(v: &[u8], i: usize, word: &[u8]) -> bool {
     let n = word.len();
-    if n == 0 || v.len() < n {
+    let Some(w) = v.get(i..i + n) else {
+        return false;
+    };
+    if n == 0 {
         return false;
     }
-    (0..=v.len() - n).any(|i| {
-        let w = &v[i..i + n];
-        let lower = w == word;
-        let upper = w.iter().zip(word).all(|(a, b)| *a == b.to_ascii_uppercase());
-        let capital = w[0] == word[0].to_ascii_uppercase() && w[1..] == word[1..];
-        if !(lower || upper || capital) {
-            return false;
-        }
-        if n > 4 || !word.iter().all(u8::is_ascii_alphabetic) {
-            return true;
-        }
-        let left = i == 0 || !v[i - 1].is_ascii_alphanumeric();
-        let right = i + n == v.len() || !v[i + n].is_ascii_alphanumeric();
-        left && right
-    })
+    let lower = eq(w, word);
+    let upper = w
+        .iter()
+        .zip(word)
+        .all(|(a, b)| *a == b.to_ascii_uppercase());
+    let capital = w[0] == word[0].to_ascii_uppercase() && eq(&w[1..], &word[1..]);
+    if !(lower || upper || capital) {
+        return false;
+    }
+    if n > 4 || !word.iter().all(u8::is_ascii_alphabetic) {
+        return true;
+    }
+    let left = i == 0 || !v[i - 1].is_ascii_alphanumeric();
+    let right = i + n == v.len() || !v[i + n].is_ascii_alphanumeric();
+    left && right
 }
 
 /// `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` in hex.
@@ -144,54 +221,35 @@ pub(crate) fn is_placeholder(v: &[u8]) -> bool {
         b"***",
         b"\xe2\x80\xa2",
     ];
-    if MARKERS.iter().any(|m| v.windows(m.len()).any(|w| w == *m)) {
+    // Most values are plain tokens: only look for markers when a marker byte is present.
+    let special = v.iter().any(|&b| {
+        matches!(
+            b,
+            b'$' | b'{' | b'}' | b'%' | b'<' | b'>' | b'[' | b']' | b'.' | b'*' | 0xe2
+        )
+    });
+    if special && MARKERS.iter().any(|m| contains(v, m)) {
         return true;
     }
     // printf `%s` (not `%sX` inside a random password), `%VAR%`, `$VAR`, `{…}`, `@Value`.
-    let printf = v
-        .windows(2)
-        .enumerate()
-        .any(|(i, w)| w == b"%s" && !v.get(i + 2).is_some_and(|b| b.is_ascii_alphanumeric()));
+    let printf = special
+        && (0..v.len().saturating_sub(1)).any(|i| {
+            v[i] == b'%'
+                && v[i + 1] == b's'
+                && !v.get(i + 2).is_some_and(|b| b.is_ascii_alphanumeric())
+        });
     let last = v[v.len() - 1];
     if printf || v[0] == b'$' || (v[0] == b'%' && last == b'%') || v[0] == b'{' || v[0] == b'@' {
         return true;
     }
-    // Code that reads a secret instead of containing it.
-    const CODE: &[&[u8]] = &[
-        b"process.env",
-        b"env.get",
-        b"os.environ",
-        b"getenv",
-        b"secrets.",
-        b"env(",
-        b"vault:",
-        b"ssm:",
-        b"import.meta",
-    ];
-    if CODE.iter().any(|m| contains_ci(v, m)) {
-        return true;
-    }
-    // Documentation placeholders.
-    const WORDS: &[&[u8]] = &[
-        b"xxxx",
-        b"your",
-        b"changeme",
-        b"change_me",
-        b"change-me",
-        b"example",
-        b"placeholder",
-        b"redacted",
-        b"dummy",
-        b"sample",
-        b"insert",
-        b"replace",
-        b"todo",
-        b"here",
-        b"0000000000",
-        b"1234567",
-        b"abcdef",
-    ];
-    if WORDS.iter().any(|m| contains_word(v, m)) {
+    // Code that reads a secret (`process.env.X`), and documentation placeholders.
+    let found = placeholder_words().any(v, |id, start, _| {
+        match WORDS.get(id.wrapping_sub(CODE.len())) {
+            None => true,
+            Some(word) => word_at(v, start, word),
+        }
+    });
+    if found {
         return true;
     }
     const EXACT: &[&[u8]] = &[
@@ -213,6 +271,11 @@ pub(crate) fn is_placeholder(v: &[u8]) -> bool {
         b"masked",
         b"test",
         b"admin",
+        b"pass",
+        b"pwd",
+        b"changeit",
+        b"user",
+        b"username",
     ];
     if EXACT.iter().any(|m| v.eq_ignore_ascii_case(m)) {
         return true;
@@ -234,6 +297,15 @@ pub(crate) fn is_code_reference(v: &[u8]) -> bool {
             return false;
         }
         if !part.iter().all(|&b| is_word(b)) {
+            return false;
+        }
+        // `ya29.a0AfH6SMBx3k9…` (a Google access token) has dots too, but its parts switch
+        // between letters and digits like random text; identifiers do so once or twice.
+        let switches = part
+            .windows(2)
+            .filter(|w| w[0].is_ascii_digit() != w[1].is_ascii_digit())
+            .count();
+        if switches > 3 {
             return false;
         }
         parts += 1;
@@ -368,6 +440,11 @@ mod tests {
         ] {
             assert!(is_placeholder(v.as_bytes()), "{v}");
         }
+        assert!(is_code_reference(b"X25519.secret_length"));
+        assert!(is_code_reference(b"jetbrains.mps.v8_elimination"));
+        assert!(!is_code_reference(
+            b"ya29.a0AfH6SMBx3k9vQz7Lw2Yp4Nc8Rt1Uv5Hj6Kf0Dg"
+        ));
         for v in [
             "daQvPiXuWyVW5VCQcdcpEXZOvIcguNI6",
             "6d7855554c550583d339c42df0d28130",
@@ -380,6 +457,17 @@ mod tests {
         ] {
             assert!(!is_placeholder(v.as_bytes()), "{v}");
         }
+    }
+
+    #[test]
+    fn words() {
+        assert!(contains_word(b"xoxb-your-bot-token-here", b"your"));
+        assert!(contains_word(b"xoxb-your-bot-token-here", b"here"));
+        assert!(contains_word(b"YOUR_API_KEY", b"your"));
+        assert!(contains_word(b"AKIAIOSFODNN7EXAMPLE", b"example"));
+        assert!(!contains_word(b"6heReYJ9", b"here"));
+        assert!(!contains_word(b"ASIABEYOUR13Q4", b"your"));
+        assert!(!contains_word(b"xtODoiRd", b"todo"));
     }
 
     #[test]
