@@ -15,6 +15,7 @@
 //! table with [`read_manifest`], so code, manifests and the audit cannot disagree silently.
 
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
 use std::path::Path;
 

@@ -120,6 +120,11 @@ impl MapEnv {
         self
     }
 
+    /// Every entry, by name.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
     /// Every value in the map (the log canary uses it to know what must never be printed).
     pub fn values(&self) -> impl Iterator<Item = &str> {
         self.0.values().map(String::as_str)

@@ -11,5 +11,6 @@ pub mod audit;
 pub mod dotvars;
 pub mod native;
 pub mod registry;
+pub mod runtimes;
 pub mod send;
 pub mod table;

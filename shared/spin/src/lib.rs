@@ -1,6 +1,214 @@
-//! Spin adapter (in progress).
-/// Placeholder entry macro.
+//! # portcullis-spin
+//!
+//! The Fermyon Spin adapter (spin-sdk 5.2, `wasm32-wasip2`; runs on Spin 3.x and 4.x). A function
+//! crate built with `--features spin` gets, from `portcullis::export!`, an `#[http_component]`
+//! that hands every request to [`serve`]. The adapter maps:
+//!
+//! | core | Spin |
+//! |---|---|
+//! | [`Env`](portcullis::env::Env) | Spin variables: `PADDLE_WEBHOOK_SECRET` is read as `paddle_webhook_secret` |
+//! | [`Clock`](portcullis::clock::Clock) | WASI wall clock |
+//! | [`Random`](portcullis::random::Random) | WASI `random` (cryptographically secure) |
+//! | `kv` and `cache` | the `default` key-value store ([`kv`]) |
+//! | [`Outbound`](portcullis::outbound::Outbound) | `wasi:http/outgoing-handler`, limited by `allowed_outbound_hosts` |
+//! | log lines | stdout (collected by Spin) |
+//!
+//! Spin starts a fresh instance per request, so in-memory caches do not survive a request; the
+//! JWKS cache therefore also lives in the key-value store.
+
+#![deny(missing_docs)]
+
+use std::rc::Rc;
+
+use async_trait::async_trait;
+use bytes::Bytes;
+use futures::StreamExt;
+use portcullis::clock::{Clock, UnixTime};
+use portcullis::hardening::apply_security_headers;
+use portcullis::log::StdoutSink;
+use portcullis::outbound::{Outbound, OutboundError};
+use portcullis::random::Random;
+use portcullis::store::{Kv, UnavailableKv};
+use portcullis::{Ctx, CtxParts, Function, Problem};
+
+pub mod kv;
+
+#[doc(hidden)]
+pub use spin_sdk;
+
+/// Spin variables (names lower-cased, as Spin requires).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SpinVariables;
+
+impl portcullis::env::Env for SpinVariables {
+    fn get(&self, name: &str) -> Option<String> {
+        spin_sdk::variables::get(&name.to_ascii_lowercase()).ok()
+    }
+}
+
+/// The WASI wall clock.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WasiClock;
+
+impl Clock for WasiClock {
+    fn now(&self) -> UnixTime {
+        let ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_millis() as u64)
+            .unwrap_or(0);
+        UnixTime::from_millis(ms)
+    }
+}
+
+/// WASI `random`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WasiRandom;
+
+impl Random for WasiRandom {
+    fn fill(&self, buf: &mut [u8]) {
+        if getrandom::fill(buf).is_err() {
+            panic!("WASI random failed");
+        }
+    }
+}
+
+/// `wasi:http/outgoing-handler`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SpinOutbound;
+
+#[async_trait(?Send)]
+impl Outbound for SpinOutbound {
+    async fn send(&self, req: portcullis::Request) -> Result<portcullis::Response, OutboundError> {
+        let method = match *req.method() {
+            http::Method::GET => spin_sdk::http::Method::Get,
+            http::Method::POST => spin_sdk::http::Method::Post,
+            http::Method::PUT => spin_sdk::http::Method::Put,
+            http::Method::DELETE => spin_sdk::http::Method::Delete,
+            http::Method::PATCH => spin_sdk::http::Method::Patch,
+            http::Method::HEAD => spin_sdk::http::Method::Head,
+            _ => spin_sdk::http::Method::Other(req.method().to_string()),
+        };
+        let mut b = spin_sdk::http::Request::builder();
+        b.method(method).uri(req.uri().to_string());
+        for (k, v) in req.headers() {
+            b.header(k.as_str(), v.to_str().unwrap_or(""));
+        }
+        b.body(req.body().to_vec());
+        let resp: spin_sdk::http::Response = spin_sdk::http::send(b.build())
+            .await
+            .map_err(|e| OutboundError::Failed(e.to_string()))?;
+        let mut out = http::Response::new(Bytes::from(resp.body().to_vec()));
+        *out.status_mut() = http::StatusCode::from_u16(*resp.status())
+            .map_err(|e| OutboundError::Failed(e.to_string()))?;
+        for (k, v) in resp.headers() {
+            if let (Ok(k), Ok(v)) = (
+                http::HeaderName::from_bytes(k.as_bytes()),
+                http::HeaderValue::from_bytes(v.as_bytes()),
+            ) {
+                out.headers_mut().append(k, v);
+            }
+        }
+        Ok(out)
+    }
+}
+
+fn context(function: &Function) -> Ctx {
+    let kv: Rc<dyn Kv> = match spin_sdk::key_value::Store::open_default() {
+        Ok(store) => Rc::new(kv::SpinKv::new(store, Rc::new(WasiClock))),
+        Err(_) => Rc::new(UnavailableKv),
+    };
+    Ctx::new(
+        CtxParts {
+            env: Rc::new(SpinVariables),
+            clock: Rc::new(WasiClock),
+            random: Rc::new(WasiRandom),
+            kv: kv.clone(),
+            cache: kv,
+            outbound: Rc::new(SpinOutbound),
+            log: Rc::new(StdoutSink),
+        },
+        function.spec().name,
+    )
+}
+
+fn into_spin_response(resp: portcullis::Response) -> spin_sdk::http::Response {
+    let mut b = spin_sdk::http::Response::builder();
+    b.status(resp.status().as_u16());
+    // Spin's builder keeps one value per name: join repeated headers as HTTP allows.
+    let mut names: Vec<&http::HeaderName> = resp.headers().keys().collect();
+    names.dedup();
+    for name in names {
+        let joined = resp
+            .headers()
+            .get_all(name)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect::<Vec<_>>()
+            .join(", ");
+        b.header(name.as_str(), joined);
+    }
+    b.body(resp.into_body().to_vec());
+    b.build()
+}
+
+fn problem(status: http::StatusCode) -> spin_sdk::http::Response {
+    let mut r = Problem::status(status).into_response();
+    apply_security_headers(&mut r);
+    into_spin_response(r)
+}
+
+/// Serves one request through the function's pipeline. The body is read under the function's
+/// limit: a larger `Content-Length` is refused unread, a longer stream is cut and refused.
+pub async fn serve(
+    function: Function,
+    req: spin_sdk::http::IncomingRequest,
+) -> spin_sdk::http::Response {
+    let limit = function.spec().max_body;
+    let method = req.method().to_string();
+    let path = req.path_with_query().unwrap_or_else(|| "/".into());
+    let headers = req.headers().entries();
+    let declared = headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, v)| std::str::from_utf8(v).ok()?.trim().parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit as u64) {
+        return problem(http::StatusCode::PAYLOAD_TOO_LARGE);
+    }
+    let mut body = Vec::new();
+    let mut stream = req.into_body_stream();
+    while let Some(chunk) = stream.next().await {
+        match chunk {
+            Ok(c) => {
+                body.extend_from_slice(&c);
+                if body.len() > limit {
+                    return problem(http::StatusCode::PAYLOAD_TOO_LARGE);
+                }
+            }
+            Err(_) => return problem(http::StatusCode::BAD_REQUEST),
+        }
+    }
+    let mut builder = http::Request::builder().method(method.as_str()).uri(path);
+    for (k, v) in &headers {
+        builder = builder.header(k.as_str(), v.as_slice());
+    }
+    let core_req = match builder.body(Bytes::from(body)) {
+        Ok(r) => r,
+        Err(_) => return problem(http::StatusCode::BAD_REQUEST),
+    };
+    let cx = context(&function);
+    into_spin_response(function.serve(core_req, cx).await)
+}
+
+/// The Spin entry point for a function (expanded by `portcullis::export!`).
 #[macro_export]
 macro_rules! entry {
-    ($f:ident) => {};
+    ($f:ident) => {
+        #[allow(unsafe_code, missing_docs, unreachable_pub)]
+        mod __portcullis_spin_entry {
+            #[::spin_sdk::http_component]
+            async fn handle(req: ::spin_sdk::http::IncomingRequest) -> ::spin_sdk::http::Response {
+                $crate::serve(super::$f(), req).await
+            }
+        }
+    };
 }

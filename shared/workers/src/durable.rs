@@ -57,31 +57,41 @@ pub struct PortcullisState {
     state: State,
 }
 
+async fn store(storage: &worker::Storage, key: &str, rec: &Record) -> worker::Result<()> {
+    storage.put(key, serde_json::to_string(rec)?).await
+}
+
 fn now_ms() -> u64 {
     worker::Date::now().as_millis()
 }
 
 impl PortcullisState {
     async fn live(&self, key: &str) -> worker::Result<Option<Record>> {
-        let rec: Option<Record> = self.state.storage().get(key).await?;
+        let raw: Option<String> = self.state.storage().get(key).await?;
+        let rec = match raw {
+            Some(s) => Some(serde_json::from_str::<Record>(&s)?),
+            None => None,
+        };
         Ok(rec.filter(|r| r.exp.is_none_or(|e| e > now_ms())))
     }
 
     async fn apply(&self, op: Op) -> worker::Result<Answer> {
-        let exp = op.ttl_s.map(|t| now_ms().saturating_add(t.saturating_mul(1000)));
+        let exp = op
+            .ttl_s
+            .map(|t| now_ms().saturating_add(t.saturating_mul(1000)));
         let storage = self.state.storage();
         let mut ans = Answer::default();
         match op.op.as_str() {
             "get" => ans.value = self.live(&op.key).await?.map(|r| r.v),
             "put" => {
                 let v = op.value.unwrap_or_default();
-                storage.put(&op.key, Record { v, exp }).await?;
+                store(&storage, &op.key, &Record { v, exp }).await?;
                 ans.wrote = true;
             }
             "put_if_absent" => {
                 if self.live(&op.key).await?.is_none() {
                     let v = op.value.unwrap_or_default();
-                    storage.put(&op.key, Record { v, exp }).await?;
+                    store(&storage, &op.key, &Record { v, exp }).await?;
                     ans.wrote = true;
                 }
             }
@@ -97,15 +107,11 @@ impl PortcullisState {
                     None => (0, exp),
                 };
                 let next = current.saturating_add(op.by);
-                storage
-                    .put(
-                        &op.key,
-                        Record {
-                            v: next.to_string().into_bytes(),
-                            exp: keep_exp,
-                        },
-                    )
-                    .await?;
+                let rec = Record {
+                    v: next.to_string().into_bytes(),
+                    exp: keep_exp,
+                };
+                store(&storage, &op.key, &rec).await?;
                 ans.n = next;
                 ans.wrote = true;
             }
@@ -118,7 +124,7 @@ impl PortcullisState {
                 };
                 if matches {
                     let v = op.value.unwrap_or_default();
-                    storage.put(&op.key, Record { v, exp }).await?;
+                    store(&storage, &op.key, &Record { v, exp }).await?;
                     ans.wrote = true;
                 }
             }
@@ -138,7 +144,7 @@ impl DurableObject for PortcullisState {
     }
 
     async fn fetch(&self, mut req: Request) -> worker::Result<Response> {
-        let op: Op = req.json().await?;
+        let op: Op = serde_json::from_str(&req.text().await?)?;
         let ans = match self.apply(op).await {
             Ok(a) => a,
             Err(e) => Answer {
@@ -146,7 +152,7 @@ impl DurableObject for PortcullisState {
                 ..Answer::default()
             },
         };
-        Response::from_json(&ans)
+        Response::ok(serde_json::to_string(&ans)?)
     }
 }
 
@@ -179,12 +185,17 @@ impl DurableObjectKv {
             .get_stub()
             .map_err(fail)?;
         let body = serde_json::to_string(&op).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        let mut init = worker::RequestInit::new();
-        init.with_method(worker::Method::Post)
-            .with_body(Some(body.into()));
-        let req = Request::new_with_init("https://portcullis-state/op", &init).map_err(fail)?;
+        let req = crate::raw_request(
+            "POST",
+            "https://portcullis-state/op",
+            &worker::Headers::new(),
+            Some(body.into()),
+        )
+        .map_err(fail)?;
         let mut resp = stub.fetch_with_request(req).await.map_err(fail)?;
-        let ans: Answer = resp.json().await.map_err(fail)?;
+        let text = resp.text().await.map_err(fail)?;
+        let ans: Answer =
+            serde_json::from_str(&text).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         match ans.error {
             Some(e) => Err(StoreError::Unavailable(e)),
             None => Ok(ans),

@@ -120,21 +120,21 @@ impl Outbound for WorkersFetch {
                 .append(k.as_str(), v.to_str().unwrap_or(""))
                 .map_err(fail)?;
         }
-        let mut init = worker::RequestInit::new();
-        init.with_method(worker::Method::from(req.method().to_string()))
-            .with_headers(headers);
-        if !req.body().is_empty() {
-            init.with_body(Some(
-                worker::js_sys::Uint8Array::from(req.body().as_ref()).into(),
-            ));
-        }
-        let wreq = worker::Request::new_with_init(&req.uri().to_string(), &init).map_err(fail)?;
+        let body = (!req.body().is_empty())
+            .then(|| worker::js_sys::Uint8Array::from(req.body().as_ref()).into());
+        let wreq = raw_request(
+            req.method().as_str(),
+            &req.uri().to_string(),
+            &headers,
+            body,
+        )
+        .map_err(fail)?;
         let mut resp = worker::Fetch::Request(wreq).send().await.map_err(fail)?;
         let status = resp.status_code();
         let body = resp.bytes().await.map_err(fail)?;
         let mut out = http::Response::new(Bytes::from(body));
-        *out.status_mut() = http::StatusCode::from_u16(status)
-            .map_err(|e| OutboundError::Failed(e.to_string()))?;
+        *out.status_mut() =
+            http::StatusCode::from_u16(status).map_err(|e| OutboundError::Failed(e.to_string()))?;
         for (k, v) in resp.headers().entries() {
             if let (Ok(k), Ok(v)) = (
                 http::HeaderName::from_bytes(k.as_bytes()),
@@ -145,6 +145,25 @@ impl Outbound for WorkersFetch {
         }
         Ok(out)
     }
+}
+
+/// Builds a request through `web_sys` directly (worker's `RequestInit` serialises Cloudflare
+/// properties through serde, which this adapter never sets).
+pub(crate) fn raw_request(
+    method: &str,
+    url: &str,
+    headers: &worker::Headers,
+    body: Option<worker::wasm_bindgen::JsValue>,
+) -> worker::Result<worker::Request> {
+    let init = worker::web_sys::RequestInit::new();
+    init.set_method(method);
+    init.set_headers(&headers.0);
+    if let Some(b) = body {
+        init.set_body(&b);
+    }
+    let raw = worker::web_sys::Request::new_with_str_and_init(url, &init)
+        .map_err(|_| worker::Error::RustError("invalid outbound request".into()))?;
+    Ok(worker::Request::from(raw))
 }
 
 fn context(function: &Function, env: worker::Env) -> Ctx {
@@ -205,14 +224,21 @@ pub async fn fetch(
     if declared.is_some_and(|n| n > limit as u64) {
         return problem(http::StatusCode::PAYLOAD_TOO_LARGE);
     }
-    let url = req.url()?;
-    let mut path_and_query = url.path().to_string();
-    if let Some(q) = url.query() {
-        path_and_query.push('?');
-        path_and_query.push_str(q);
+    // Path from worker's own split, query from the raw URL: no `url` crate (and its IDNA
+    // tables) in the binary.
+    let mut path_and_query = req.path();
+    let raw_url = req.inner().url();
+    if let Some((_, q)) = raw_url.split_once('?') {
+        let q = q.split('#').next().unwrap_or("");
+        if !q.is_empty() {
+            path_and_query.push('?');
+            path_and_query.push_str(q);
+        }
     }
     let method = req.method().to_string();
-    let mut builder = http::Request::builder().method(method.as_str()).uri(path_and_query);
+    let mut builder = http::Request::builder()
+        .method(method.as_str())
+        .uri(path_and_query);
     for (k, v) in req.headers().entries() {
         builder = builder.header(k, v);
     }
@@ -231,7 +257,11 @@ pub async fn fetch(
 /// Runs a cron event (Workers `scheduled`): the same handler, with no HTTP surface.
 pub async fn scheduled(function: Function, event: worker::ScheduledEvent, env: worker::Env) {
     let cx = context(&function, env);
-    if function.run_scheduled(event.cron(), cx.clone()).await.is_none() {
+    if function
+        .run_scheduled(event.cron(), cx.clone())
+        .await
+        .is_none()
+    {
         cx.log().emit(
             portcullis::log::Level::Warn,
             "scheduled_job",

