@@ -23,20 +23,33 @@ const { Miniflare } = await import(pathToFileURL(require.resolve("miniflare")).h
 
 const config = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
 
-const workers = config.functions.map((f) => ({
-  name: f.name,
+const base = (name, script) => ({
+  name,
   modules: true,
-  scriptPath: f.script,
-  modulesRoot: path.dirname(f.script),
+  scriptPath: script,
+  modulesRoot: path.dirname(script),
   modulesRules: [
     { type: "ESModule", include: ["**/*.js"] },
     { type: "CompiledWasm", include: ["**/*.wasm"] },
   ],
   compatibilityDate: "2025-09-01",
+});
+// Bindings as wrangler.toml declares them: the state worker owns the Durable Object class;
+// stateful functions bind to it by script name; `cache` functions get a KV namespace.
+const workers = config.functions.map((f) => ({
+  ...base(f.name, f.script),
   bindings: config.bindings,
-  durableObjects: { PORTCULLIS_STATE: "PortcullisState" },
-  kvNamespaces: ["PORTCULLIS_CACHE"],
+  durableObjects: f.state
+    ? { PORTCULLIS_STATE: { className: "PortcullisState", scriptName: "portcullis-state" } }
+    : {},
+  kvNamespaces: f.cache ? ["PORTCULLIS_CACHE"] : [],
 }));
+if (config.state) {
+  workers.push({
+    ...base("portcullis-state", config.state),
+    durableObjects: { PORTCULLIS_STATE: "PortcullisState" },
+  });
+}
 
 const mf = new Miniflare({
   workers,

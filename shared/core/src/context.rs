@@ -26,6 +26,9 @@ pub struct CtxParts {
     pub cache: Rc<dyn Kv>,
     /// The outbound HTTP client.
     pub outbound: Rc<dyn Outbound>,
+    /// Signature verification for asymmetric JWTs supplied by the platform (WebCrypto on
+    /// Workers); `None` uses the built-in RustCrypto provider (native, Spin).
+    pub jws: Option<Rc<dyn crate::guard::crypto::JwsCrypto>>,
     /// Where log lines go.
     pub log: Rc<dyn LogSink>,
 }
@@ -95,6 +98,11 @@ impl Ctx {
     /// The outbound client.
     pub fn outbound(&self) -> &dyn Outbound {
         self.0.parts.outbound.as_ref()
+    }
+
+    /// The platform's JWS signature provider, if it has one.
+    pub fn jws(&self) -> Option<&dyn crate::guard::crypto::JwsCrypto> {
+        self.0.parts.jws.as_deref()
     }
 
     /// The structured logger (redacting).

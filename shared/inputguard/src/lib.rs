@@ -56,6 +56,29 @@ mod payload;
 
 use normalize::Normalized;
 
+/// Markers of a document or data section inside a prompt (see `instruction_in_data`).
+const DOC_MARKERS: &[&str] = &[
+    "<data>",
+    "</data>",
+    "<document>",
+    "document:",
+    "given this document",
+    "the following document",
+    "the following email",
+    "the following e-mail",
+    "the following text",
+    "the following article",
+    "the following review",
+    "the following page",
+    "summarize the following",
+    "summarise the following",
+    "headline:",
+    "subject:",
+    "content:",
+    "user query:",
+    "<question>",
+];
+
 /// Default block threshold on the noisy-OR score.
 pub const DEFAULT_THRESHOLD: f32 = 0.5;
 
@@ -367,7 +390,27 @@ impl InputGuard {
             }
         }
         if self.layers.intent {
-            for (name, w) in intent::scan(&norm.words, &toks) {
+            let hits = intent::scan(&norm.words, &toks);
+            // An instruction addressed to the assistant inside a document the user asked it to
+            // process (summarize, translate, answer from) is the mark of indirect injection.
+            let aimed = hits.iter().any(|h| {
+                h.1 >= 0.2
+                    && matches!(
+                        h.0,
+                        "output_manipulation"
+                            | "new_instructions"
+                            | "pretext_framing"
+                            | "instruction_probe"
+                            | "mode_activation_claim"
+                            | "privilege_escalation"
+                            | "authority_data_request"
+                            | "command_execution_request"
+                    )
+            });
+            if aimed && DOC_MARKERS.iter().any(|m| norm.text.contains(m)) {
+                acc.add("instruction_in_data", Layer::Intent, 0.3);
+            }
+            for (name, w) in hits {
                 acc.add(name, Layer::Intent, w);
             }
         }
@@ -432,6 +475,7 @@ impl InputGuard {
                     boundary: false,
                     leet: w.leet,
                     clause: false,
+                    question: w.question,
                 })
                 .collect();
             for (name, view) in [("decoded_rot13", rot), ("decoded_reversed", rev)] {

@@ -557,6 +557,30 @@ const SHELL_STRONG: &[&str] = &[
     "system(",
     "command::new",
     "exec(",
+    "getenv(",
+    "stop-process",
+    "readfilesync(",
+];
+
+/// Inline interpreter invocations.
+const INLINE_EXEC: &[&str] = &[
+    "python -c",
+    "python3 -c",
+    "bash -c",
+    "sh -c",
+    "perl -e",
+    "ruby -e",
+    "node -e",
+    "php -r",
+    " -eval",
+    "powershell -command",
+    "go run",
+    "scala -e",
+    "elixir -e",
+    "haskell -e",
+    "eval(",
+    "os.system(",
+    "system(",
 ];
 
 /// Shell / code command injection.
@@ -598,18 +622,24 @@ pub(crate) fn payload(t: &str, payload_mode: bool, hits: &mut Vec<Hit>) {
             if payload_mode { 0.7 } else { 0.5 },
         ));
     }
+    // A one-liner handed to an interpreter (`python -c "…os.system('rm -rf /')"`) is a request
+    // to run it, not a question about it.
+    let wrapped = INLINE_EXEC.iter().any(|p| t.contains(p));
     if let Some((name, w)) = traversal(t) {
         hits.push((
             name,
             if payload_mode {
                 w
+            } else if wrapped && w >= 0.6 {
+                0.55
             } else {
                 (w * 0.55).min(0.45)
             },
         ));
     }
     if let Some((name, w)) = shell(t) {
-        hits.push((name, if payload_mode { w } else { 0.35 }));
+        let prompt_w = if wrapped { 0.55 } else { 0.35 };
+        hits.push((name, if payload_mode { w } else { prompt_w }));
     }
     if payload_mode {
         if let Some(h) = template(t) {

@@ -174,6 +174,7 @@ impl Host {
                 kv: m.kv.clone(),
                 cache: m.kv.clone(),
                 outbound: self.outbound.clone(),
+                jws: None,
                 log: self.log.clone(),
             },
             m.function.spec().name,

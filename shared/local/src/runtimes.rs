@@ -115,13 +115,27 @@ pub fn start_workers(
         .iter()
         .map(|(k, v)| (k.to_string(), serde_json::Value::String(v.to_string())))
         .collect();
+    let wrangler: toml::Value = std::fs::read_to_string(root.join("wrangler.toml"))
+        .map_err(|e| format!("wrangler.toml: {e}"))?
+        .parse()
+        .map_err(|e| format!("wrangler.toml: {e}"))?;
+    let env_of = |name: &str| wrangler.get("env").and_then(|e| e.get(name)).cloned();
     let fns: Vec<serde_json::Value> = functions
         .iter()
         .map(|f| {
             let script = root.join("dist/workers").join(f.name).join("index.js");
-            serde_json::json!({"name": f.name, "route": f.route, "script": script})
+            let env = env_of(f.name);
+            let state = env
+                .as_ref()
+                .is_some_and(|e| e.get("durable_objects").is_some());
+            let cache = env
+                .as_ref()
+                .is_some_and(|e| e.get("kv_namespaces").is_some());
+            serde_json::json!({"name": f.name, "route": f.route, "script": script,
+                               "state": state, "cache": cache})
         })
         .collect();
+    let state_script = root.join("dist/workers/state/index.js");
     for f in functions {
         let script = root.join("dist/workers").join(f.name).join("index.js");
         if !script.exists() {
@@ -131,7 +145,14 @@ pub fn start_workers(
             ));
         }
     }
-    let config = serde_json::json!({"listen": listen, "bindings": bindings, "functions": fns});
+    if !state_script.exists() {
+        return Err(format!(
+            "{} is missing: run scripts/build workers",
+            state_script.display()
+        ));
+    }
+    let config = serde_json::json!({"listen": listen, "bindings": bindings, "functions": fns,
+                                    "state": state_script});
     let path = std::env::temp_dir().join(format!(
         "portcullis-workers-{}-{}.json",
         std::process::id(),

@@ -125,6 +125,7 @@ fn context(function: &Function) -> Ctx {
             kv: kv.clone(),
             cache: kv,
             outbound: Rc::new(SpinOutbound),
+            jws: None,
             log: Rc::new(StdoutSink),
         },
         function.spec().name,

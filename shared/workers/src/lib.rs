@@ -9,9 +9,10 @@
 //! | [`Env`](portcullis::env::Env) | `env.secret(NAME)`, then `env.var(NAME)` |
 //! | [`Clock`](portcullis::clock::Clock) | `Date.now()` |
 //! | [`Random`](portcullis::random::Random) | `crypto.getRandomValues` |
-//! | `kv` (exact) | the `PORTCULLIS_STATE` Durable Object ([`durable`]): one object per key |
+//! | `kv` (exact) | the `PORTCULLIS_STATE` Durable Object in the `portcullis-state` worker ([`state`]) |
 //! | `cache` | the `PORTCULLIS_CACHE` KV namespace ([`kv`]), eventually consistent |
 //! | [`Outbound`](portcullis::outbound::Outbound) | `fetch` |
+//! | JWT ES256/RS256 | WebCrypto `crypto.subtle` ([`webcrypto`]) |
 //! | log lines | `console.log` (Workers Logs / `wrangler tail`) |
 //!
 //! Bodies: a `Content-Length` over the function's limit is refused before the body is read.
@@ -30,10 +31,14 @@ use portcullis::random::Random;
 use portcullis::store::{Kv, UnavailableKv};
 use portcullis::{Ctx, CtxParts, Function, Problem};
 
-pub mod durable;
+#[cfg(feature = "cache")]
 pub mod kv;
+pub mod protocol;
+#[cfg(feature = "state")]
+pub mod state;
+#[cfg(feature = "webcrypto")]
+pub mod webcrypto;
 
-pub use durable::PortcullisState;
 #[doc(hidden)]
 pub use worker;
 
@@ -167,14 +172,30 @@ pub(crate) fn raw_request(
 }
 
 fn context(function: &Function, env: worker::Env) -> Ctx {
-    let kv: Rc<dyn Kv> = match env.durable_object(STATE_BINDING) {
-        Ok(ns) => Rc::new(durable::DurableObjectKv::new(ns, function.spec().name)),
-        Err(_) => Rc::new(UnavailableKv),
-    };
+    #[cfg(feature = "state")]
+    let kv: Rc<dyn Kv> =
+        match state::DurableObjectKv::from_env(&env, STATE_BINDING, function.spec().name) {
+            Some(client) => Rc::new(client),
+            None => Rc::new(UnavailableKv),
+        };
+    #[cfg(not(feature = "state"))]
+    let kv: Rc<dyn Kv> = Rc::new(UnavailableKv);
+    #[cfg(feature = "cache")]
     let cache: Rc<dyn Kv> = match env.kv(CACHE_BINDING) {
         Ok(store) => Rc::new(kv::WorkersKv::new(store)),
         Err(_) => kv.clone(),
     };
+    #[cfg(not(feature = "cache"))]
+    let cache: Rc<dyn Kv> = kv.clone();
+    #[cfg(feature = "fetch")]
+    let outbound: Rc<dyn Outbound> = Rc::new(WorkersFetch);
+    #[cfg(not(feature = "fetch"))]
+    let outbound: Rc<dyn Outbound> = Rc::new(portcullis::outbound::NoOutbound);
+    #[cfg(feature = "webcrypto")]
+    let jws: Option<Rc<dyn portcullis::guard::jwt::JwsCrypto>> =
+        Some(Rc::new(webcrypto::WebCryptoJws));
+    #[cfg(not(feature = "webcrypto"))]
+    let jws = None;
     Ctx::new(
         CtxParts {
             env: Rc::new(WorkersEnv(env)),
@@ -182,7 +203,8 @@ fn context(function: &Function, env: worker::Env) -> Ctx {
             random: Rc::new(WebCrypto),
             kv,
             cache,
-            outbound: Rc::new(WorkersFetch),
+            outbound,
+            jws,
             log: Rc::new(ConsoleSink),
         },
         function.spec().name,
@@ -298,9 +320,6 @@ macro_rules! entry {
             ) {
                 $crate::scheduled(super::$f(), event, env).await
             }
-
-            /// Re-exported so wasm-bindgen exports the Durable Object class from this module.
-            pub use $crate::PortcullisState;
         }
     };
 }

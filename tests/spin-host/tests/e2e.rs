@@ -250,12 +250,22 @@ impl Resp {
     }
 }
 
-fn request(addr: SocketAddr, method: &str, path: &str, body: &str) -> Resp {
+fn request(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> Resp {
     let mut s = TcpStream::connect(addr).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let extra: String = headers
+        .iter()
+        .map(|(k, v)| format!("{k}: {v}\r\n"))
+        .collect();
     write!(
         s,
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n\r\n{body}",
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{extra}Content-Length: {}\r\n\r\n{body}",
         body.len()
     )
     .unwrap();
@@ -309,7 +319,7 @@ fn dechunk(mut data: &[u8]) -> Vec<u8> {
 }
 
 fn get(host: &Host, path: &str) -> Resp {
-    request(host.addr, "GET", path, "")
+    request(host.addr, "GET", path, &[], "")
 }
 
 // ---- manifests ----------------------------------------------------------------------------------
@@ -390,21 +400,21 @@ fn variables_resolve_and_undeclared_ones_are_errors() {
     assert_eq!(r.status, 500);
     assert_eq!(
         r.body,
-        r#"variable error: Undefined("no variable for \"main\".\"greeting\"")"#
+        r#"variable error: Error::Undefined("no variable for \"main\".\"greeting\"")"#
     );
     // Declared for `main` but not for `other`.
     let r = get(&host, "/other?var=msg");
     assert_eq!(r.status, 500);
     assert_eq!(
         r.body,
-        r#"variable error: Undefined("no variable for \"other\".\"msg\"")"#
+        r#"variable error: Error::Undefined("no variable for \"other\".\"msg\"")"#
     );
     // Invalid names are rejected before lookup.
     let r = get(&host, "/main?var=Msg");
     assert_eq!(r.status, 500);
     assert!(
         r.body
-            .starts_with("variable error: InvalidName(\"invalid variable name \\\"Msg\\\""),
+            .starts_with("variable error: Error::InvalidName(\"invalid variable name \\\"Msg\\\""),
         "{}",
         r.body
     );
@@ -458,9 +468,15 @@ fn key_value_counter_persists_across_instances_and_components() {
 
     // A component without key_value_stores, and a store not listed by the component.
     let r = get(&host, "/nokv?count=default");
-    assert_eq!((r.status, r.body.as_str()), (500, "kv error: AccessDenied"));
+    assert_eq!(
+        (r.status, r.body.as_str()),
+        (500, "kv error: Error::AccessDenied")
+    );
     let r = get(&host, "/main?count=secondary");
-    assert_eq!((r.status, r.body.as_str()), (500, "kv error: AccessDenied"));
+    assert_eq!(
+        (r.status, r.body.as_str()),
+        (500, "kv error: Error::AccessDenied")
+    );
 
     // Denied requests did not touch the store.
     let r = get(&host, "/main?count=default");
@@ -502,12 +518,21 @@ fn undefined_store_label_refuses_to_start_unless_configured() {
 #[test]
 fn routing_wildcards_exact_and_404() {
     let host = start_ok(ROUTES, None, &[]);
-    let r = request(host.addr, "POST", "/exact?q=1", "hello body");
+    let r = request(host.addr, "POST", "/exact?q=1", &[], "hello body");
     assert_eq!(r.status, 200);
+    assert_eq!(r.header("content-type"), Some("text/plain"));
     assert_eq!(
         r.body,
         "POST /exact?q=1\nroute=/exact path-info=\nhello body"
     );
+
+    // Client-sent spin-* headers are replaced by the host's values.
+    let forged = [
+        ("spin-path-info", "/forged"),
+        ("spin-matched-route", "/forged/..."),
+    ];
+    let r = request(host.addr, "GET", "/api/x", &forged, "");
+    assert_eq!(r.body, "GET /api/x\nroute=/api/... path-info=/x\n");
 
     let r = get(&host, "/api/v1/users/42");
     assert_eq!(
@@ -524,6 +549,7 @@ fn routing_wildcards_exact_and_404() {
     for path in ["/", "/nothing", "/exact/sub", "/apix", "/exac"] {
         let r = get(&host, path);
         assert_eq!((r.status, r.body.as_str()), (404, ""), "{path}");
+        assert_eq!(r.header("content-length"), Some("0"), "{path}");
     }
 }
 
@@ -601,7 +627,10 @@ fn redis_key_value_backend() {
     let r = get(&host, "/other?count=default");
     assert_eq!((r.status, r.body.as_str()), (200, "count=3"));
     let r = get(&host, "/nokv?count=default");
-    assert_eq!((r.status, r.body.as_str()), (500, "kv error: AccessDenied"));
+    assert_eq!(
+        (r.status, r.body.as_str()),
+        (500, "kv error: Error::AccessDenied")
+    );
 }
 
 /// A throwaway `redis-server` on a free loopback port, killed by PID on drop.

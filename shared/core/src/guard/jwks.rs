@@ -52,19 +52,37 @@ impl Alg {
     }
 }
 
-/// A public verification key from a JWKS.
-#[derive(Clone)]
-pub(crate) enum PublicKey {
-    Es256(p256::ecdsa::VerifyingKey),
-    Rs256(rsa::RsaPublicKey),
+/// A public verification key's parameters, as published in the JWKS (already decoded and
+/// shape-checked). Importing them into a verifier is the [`JwsCrypto`](super::crypto::JwsCrypto)
+/// provider's job, so a runtime with native crypto (WebCrypto on Workers) carries no Rust
+/// elliptic-curve or RSA code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PublicKey {
+    /// P-256: the uncompressed point's coordinates (32 bytes each).
+    Es256 {
+        /// X coordinate.
+        x: Vec<u8>,
+        /// Y coordinate.
+        y: Vec<u8>,
+    },
+    /// RSA: modulus and public exponent, big-endian.
+    Rs256 {
+        /// Modulus (at least 2048 bits).
+        n: Vec<u8>,
+        /// Public exponent.
+        e: Vec<u8>,
+    },
 }
 
 /// One usable key: its id, its algorithm, the key.
-#[derive(Clone)]
-pub(crate) struct Jwk {
-    pub(crate) kid: String,
-    pub(crate) alg: Alg,
-    pub(crate) key: PublicKey,
+#[derive(Debug, Clone)]
+pub struct Jwk {
+    /// Key id.
+    pub kid: String,
+    /// The one algorithm this key verifies.
+    pub alg: Alg,
+    /// The key material.
+    pub key: PublicKey,
 }
 
 /// The usable public keys of a JWKS.
@@ -118,7 +136,7 @@ impl KeySet {
     }
 
     /// The key with this `kid` bound to `alg`, if any.
-    pub(crate) fn find(&self, kid: &str, alg: Alg) -> Option<&Jwk> {
+    pub fn find(&self, kid: &str, alg: Alg) -> Option<&Jwk> {
         self.keys.iter().find(|k| k.kid == kid && k.alg == alg)
     }
 
@@ -142,6 +160,12 @@ fn b64(s: &Option<String>) -> Option<Vec<u8>> {
     URL_SAFE_NO_PAD.decode(s.as_deref()?).ok()
 }
 
+fn strip_leading_zeros(mut v: Vec<u8>) -> Vec<u8> {
+    let zeros = v.iter().take_while(|b| **b == 0).count();
+    v.drain(..zeros);
+    v
+}
+
 fn parse_key(k: RawKey) -> Option<Jwk> {
     let kid = k.kid.clone()?;
     if matches!(k.use_.as_deref(), Some(u) if u != "sig") {
@@ -159,31 +183,34 @@ fn parse_key(k: RawKey) -> Option<Jwk> {
             if x.len() != 32 || y.len() != 32 {
                 return None;
             }
-            let mut sec1 = Vec::with_capacity(65);
-            sec1.push(4);
-            sec1.extend_from_slice(&x);
-            sec1.extend_from_slice(&y);
-            let key = p256::ecdsa::VerifyingKey::from_sec1_bytes(&sec1).ok()?;
             Some(Jwk {
                 kid,
                 alg: Alg::ES256,
-                key: PublicKey::Es256(key),
+                key: PublicKey::Es256 { x, y },
             })
         }
         "RSA" => {
             if !matches!(k.alg.as_deref(), None | Some("RS256")) {
                 return None;
             }
-            let n = rsa::BigUint::from_bytes_be(&b64(&k.n)?);
-            let e = rsa::BigUint::from_bytes_be(&b64(&k.e)?);
-            let key = rsa::RsaPublicKey::new(n, e).ok()?;
-            if rsa::traits::PublicKeyParts::n(&key).bits() < MIN_RSA_BITS {
+            let n = strip_leading_zeros(b64(&k.n)?);
+            let e = strip_leading_zeros(b64(&k.e)?);
+            // At least 2048 bits with the top bit set; e odd, 3..=2^32.
+            let bits = n.len() * 8 - n.first().map_or(8, |b| b.leading_zeros() as usize);
+            if bits < MIN_RSA_BITS
+                || e.is_empty()
+                || e.len() > 4
+                || e.last().is_none_or(|b| b % 2 == 0)
+            {
+                return None;
+            }
+            if e.len() == 1 && e[0] < 3 {
                 return None;
             }
             Some(Jwk {
                 kid,
                 alg: Alg::RS256,
-                key: PublicKey::Rs256(key),
+                key: PublicKey::Rs256 { n, e },
             })
         }
         _ => None,

@@ -16,8 +16,9 @@
 //!
 //! Why not `jwt-simple`: its verifier reads the clock through `coarsetime`, its `exp` comparison
 //! and error values do not map onto the typed reasons the vectors require, and it pulls every
-//! algorithm into the WASM binary. The primitives are the same RustCrypto crates (`hmac`, `p256`,
-//! `rsa`); only the JOSE framing (a few dozen lines) is ours, and it is tested on the vector file.
+//! algorithm into the WASM binary. The primitives are RustCrypto crates (`hmac`; `p256` and `rsa`
+//! behind the [`JwsCrypto`] provider, or WebCrypto on Workers); only the JOSE framing is ours,
+//! and it is tested on the vector file.
 //!
 //! Defaults: leeway 30 s (`JWT_LEEWAY_S`), JWKS TTL 10 min, unknown-kid refresh cooldown 30 s,
 //! audience `authenticated`, HS256 secrets of at least 32 bytes.
@@ -30,10 +31,11 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use http::StatusCode;
 use serde_json::{Map, Value};
-use sha2::{Digest, Sha256};
 
-use super::jwks::PublicKey;
-pub use super::jwks::{Alg, JwksCache, KeySet, KeySetSource, KeySetUnavailable, StaticKeySet};
+pub use super::crypto::{CryptoError, JwsCrypto, RustCryptoJws};
+pub use super::jwks::{
+    Alg, Jwk, JwksCache, KeySet, KeySetSource, KeySetUnavailable, PublicKey, StaticKeySet,
+};
 use super::{header_text, Guard, Rejection};
 use crate::clock::UnixTime;
 use crate::context::Ctx;
@@ -318,30 +320,79 @@ impl JwtVerifier {
         })
     }
 
-    /// Steps 3–5 with a key set (may be empty when only HS256 is used).
+    /// Step 3: the HS256 check, or the JWKS key an asymmetric token must be verified with.
+    fn select<'k>(
+        &self,
+        token: &UnverifiedToken<'_>,
+        keys: &'k KeySet,
+    ) -> Result<Option<&'k Jwk>, JwtReason> {
+        match token.alg {
+            Alg::HS256 => {
+                if self.hs_secrets.is_unconfigured() {
+                    return Err(JwtReason::UnknownKey);
+                }
+                let input = token.signing_input.as_bytes();
+                ct::verify_any(self.hs_secrets.iter(), |k| {
+                    ct::verify_hmac_sha256(k.expose(), &[input], &token.signature)
+                })
+                .map_err(|_| JwtReason::BadSignature)?;
+                Ok(None)
+            }
+            alg => {
+                let kid = token.kid.as_deref().ok_or(JwtReason::UnknownKey)?;
+                keys.find(kid, alg).map(Some).ok_or(JwtReason::UnknownKey)
+            }
+        }
+    }
+
+    /// Steps 3–5 with a key set (may be empty when only HS256 is used), verifying asymmetric
+    /// signatures with the built-in RustCrypto provider.
     pub fn verify_token(
         &self,
         token: &UnverifiedToken<'_>,
         keys: &KeySet,
         now: UnixTime,
     ) -> Result<VerifiedClaims, JwtReason> {
-        let input = token.signing_input.as_bytes();
-        match token.alg {
-            Alg::HS256 => {
-                if self.hs_secrets.is_unconfigured() {
-                    return Err(JwtReason::UnknownKey);
-                }
-                ct::verify_any(self.hs_secrets.iter(), |k| {
-                    ct::verify_hmac_sha256(k.expose(), &[input], &token.signature)
-                })
-                .map_err(|_| JwtReason::BadSignature)?;
-            }
-            alg => {
-                let kid = token.kid.as_deref().ok_or(JwtReason::UnknownKey)?;
-                let jwk = keys.find(kid, alg).ok_or(JwtReason::UnknownKey)?;
-                verify_asymmetric(&jwk.key, input, &token.signature)?;
-            }
+        if let Some(jwk) = self.select(token, keys)? {
+            RustCryptoJws
+                .verify_sync(
+                    jwk.alg,
+                    &jwk.key,
+                    token.signing_input.as_bytes(),
+                    &token.signature,
+                )
+                .map_err(crypto_reason)?;
         }
+        self.claims_of(token, now)
+    }
+
+    /// Steps 3–5 with the runtime's crypto provider.
+    pub async fn verify_token_with(
+        &self,
+        token: &UnverifiedToken<'_>,
+        keys: &KeySet,
+        now: UnixTime,
+        crypto: &dyn JwsCrypto,
+    ) -> Result<VerifiedClaims, JwtReason> {
+        if let Some(jwk) = self.select(token, keys)? {
+            crypto
+                .verify(
+                    jwk.alg,
+                    &jwk.key,
+                    token.signing_input.as_bytes(),
+                    &token.signature,
+                )
+                .await
+                .map_err(crypto_reason)?;
+        }
+        self.claims_of(token, now)
+    }
+
+    fn claims_of(
+        &self,
+        token: &UnverifiedToken<'_>,
+        now: UnixTime,
+    ) -> Result<VerifiedClaims, JwtReason> {
         let payload = b64url(token.payload_b64)?;
         let claims: Map<String, Value> =
             serde_json::from_slice(&payload).map_err(|_| JwtReason::Malformed)?;
@@ -466,22 +517,10 @@ fn numeric(claims: &Map<String, Value>, name: &str) -> Result<Option<u64>, JwtRe
     }
 }
 
-fn verify_asymmetric(key: &PublicKey, input: &[u8], sig: &[u8]) -> Result<(), JwtReason> {
-    match key {
-        PublicKey::Es256(vk) => {
-            use p256::ecdsa::signature::Verifier;
-            if sig.len() != 64 {
-                return Err(JwtReason::BadSignature);
-            }
-            let sig =
-                p256::ecdsa::Signature::from_slice(sig).map_err(|_| JwtReason::BadSignature)?;
-            vk.verify(input, &sig).map_err(|_| JwtReason::BadSignature)
-        }
-        PublicKey::Rs256(pk) => {
-            let digest = Sha256::digest(input);
-            pk.verify(rsa::Pkcs1v15Sign::new::<Sha256>(), &digest, sig)
-                .map_err(|_| JwtReason::BadSignature)
-        }
+fn crypto_reason(e: CryptoError) -> JwtReason {
+    match e {
+        CryptoError::BadSignature => JwtReason::BadSignature,
+        CryptoError::Unsupported => JwtReason::BadAlgorithm,
     }
 }
 
@@ -624,7 +663,8 @@ impl<P: PolicyKind> Guard for Jwt<P> {
             }
         };
         self.verifier
-            .verify_token(&token, &keys, cx.now())
+            .verify_token_with(&token, &keys, cx.now(), cx.jws().unwrap_or(&RustCryptoJws))
+            .await
             .map_err(reject)
     }
 }

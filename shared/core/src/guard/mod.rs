@@ -34,6 +34,7 @@ use crate::http::{Request, RequestView};
 
 pub mod api_key;
 pub mod cron;
+pub mod crypto;
 mod jwks;
 pub mod jwt;
 pub mod mercadopago;

@@ -74,6 +74,9 @@ pub fn guard_name_of_type(ty: &str) -> Option<&'static str> {
     })
 }
 
+/// Workers that are infrastructure, not functions: no route, reached only through bindings.
+pub const INFRA_WORKERS: &[&str] = &["state"];
+
 /// Entry points that would bypass `export!` (and so the guard).
 const FORBIDDEN: &[(&str, &str)] = &[
     ("#[event(", "a Workers event entry point"),
@@ -384,6 +387,19 @@ fn check_wrangler(root: &Path, report: &mut StaticReport) {
         .map(|(i, f)| (f.name.clone(), i))
         .collect();
     for (env_name, table) in &envs {
+        if INFRA_WORKERS.contains(&env_name.as_str()) {
+            if table.get("routes").is_some()
+                || table.get("route").is_some()
+                || table.get("triggers").is_some()
+            {
+                report.findings.push(finding(
+                    "infrastructure_worker_exposed",
+                    format!("wrangler.toml [env.{env_name}]"),
+                    "infrastructure workers have no routes or triggers; they are reached only through bindings",
+                ));
+            }
+            continue;
+        }
         let Some(&i) = by_name.get(env_name) else {
             report.findings.push(finding(
                 "unowned_worker",
