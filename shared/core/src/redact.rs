@@ -1,42 +1,9 @@
-//! Redaction of secrets in text bound for logs.
+//! Redaction of everything bound for logs: the logger's use of `portcullis-redact`.
 //!
-//! The configured secrets of the running function are replaced by
-//! `[REDACTED:configured_secret]` wherever they appear, before anything else is done with the
-//! text. Values shorter than 8 bytes are not searched for (they would mask ordinary words; no
-//! guard accepts such a secret).
+//! Every string field of every log line passes through [`Redactor::redact`]: the exact values of
+//! the running function's configured secrets first, then known secret formats (provider keys,
+//! JWTs, bearer/basic credentials, PEM blocks, URL passwords, named assignments), then PII
+//! (e-mails, phones, CPF/CNPJ). See the `portcullis-redact` crate for formats, masks and the
+//! evaluation figures.
 
-use std::borrow::Cow;
-
-/// Masks secrets in text.
-#[derive(Debug, Clone, Default)]
-pub struct Redactor {
-    configured: Vec<String>,
-}
-
-/// Configured secret values shorter than this are not searched for.
-pub const MIN_CONFIGURED_SECRET_LEN: usize = 8;
-
-impl Redactor {
-    /// A redactor that also masks these exact values.
-    pub fn with_secrets(values: impl IntoIterator<Item = String>) -> Self {
-        let mut configured: Vec<String> = values
-            .into_iter()
-            .filter(|v| v.len() >= MIN_CONFIGURED_SECRET_LEN)
-            .collect();
-        // Longest first, so a secret containing another is masked whole.
-        configured.sort_by_key(|v| std::cmp::Reverse(v.len()));
-        configured.dedup();
-        Redactor { configured }
-    }
-
-    /// The text with every secret masked.
-    pub fn redact<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        let mut out: Cow<'a, str> = Cow::Borrowed(text);
-        for s in &self.configured {
-            if out.contains(s.as_str()) {
-                out = Cow::Owned(out.replace(s.as_str(), "[REDACTED:configured_secret]"));
-            }
-        }
-        out
-    }
-}
+pub use portcullis_redact::{Kind, Redactor, Span, MIN_CONFIGURED_SECRET_LEN};

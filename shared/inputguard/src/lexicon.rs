@@ -7,6 +7,9 @@
 //! keeps the technique keeps firing, while a benign sentence that only shares one trigger word
 //! ("ignore the previous draft") does not.
 //!
+//! Russian words arrive transliterated by the normalizer (`zabud*`, `instrukc*`, `parol*`), and a
+//! handful of core trigger words also match with one typo (see `intent::concepts`).
+//!
 //! Entries ending in `*` are prefix stems; others must match the whole word. Lookup is a fixed
 //! FNV-1a hash table built once (no randomness, so it works on every WASM target); the prefix
 //! hashes of a word are computed incrementally, so a word costs one probe per prefix length.
@@ -292,6 +295,9 @@ const LEXICON: &[(&str, u128)] = &[
     ("ma", MY),
     ("mes", MY),
     ("mio", MY),
+    ("mia", MY),
+    ("mias", MY),
+    ("mios", MY),
     ("i", SUBJECT),
     ("we", SUBJECT),
     ("they", SUBJECT),
@@ -588,8 +594,8 @@ const LEXICON: &[(&str, u128)] = &[
     ("unlocked", MODE_STRONG | ACTIVATED),
     ("desbloquead*", MODE_STRONG | ACTIVATED),
     ("desbloqueado", MODE_STRONG | ACTIVATED),
-    ("liberado", ACTIVATED | GRANTED),
-    ("liberada", ACTIVATED | GRANTED),
+    ("liberado", ACTIVATED | GRANTED | FREED),
+    ("liberada", ACTIVATED | GRANTED | FREED),
     ("activated", ACTIVATED),
     ("enabled", ACTIVATED),
     ("engaged", ACTIVATED),
@@ -767,6 +773,9 @@ const LEXICON: &[(&str, u128)] = &[
     ("nicht", NEG),
     ("nie", NEG),
     ("doesnt", NEG),
+    ("shouldnt", NEG),
+    ("wouldnt", NEG),
+    ("wont", NEG),
     ("please", IMPER),
     ("just", IMPER | ONLY),
     ("simply", IMPER),
@@ -1382,6 +1391,9 @@ const LEXICON: &[(&str, u128)] = &[
     ("gluckwunsch", CLOSURE),
     ("bravo", CLOSURE),
     ("outdone", CLOSURE),
+    ("grossartig", CLOSURE),
+    ("ubertroffen", CLOSURE),
+    ("genial", CLOSURE),
     ("gemacht", CLOSURE),
     ("another", NEW),
     ("additional", NEW),

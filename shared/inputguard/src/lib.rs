@@ -23,15 +23,19 @@
 //! 2. **Decoding** ([`decode`]): base64, hex, percent-encoding, HTML entities, `\u` escapes,
 //!    ROT13 and reversed text are decoded and the result is scanned again by every layer, up to
 //!    [`InputGuard::max_decode_depth`] levels.
-//! 3. **Intent** ([`intent`](crate) rules over the [`lexicon`] concepts, EN/PT-BR/ES/DE):
-//!    instruction override, persona hijack, system-prompt and secret exfiltration, smuggling,
-//!    safety disabling, authority claims.
+//! 3. **Intent** ([`intent`](crate) rules over the [`lexicon`] concepts, EN/PT-BR/ES/DE with
+//!    FR/IT basics and Russian through transliteration; misspelt core words are matched within
+//!    one edit): instruction override, persona hijack, system-prompt and secret exfiltration,
+//!    smuggling, safety disabling, authority claims, and (third generation) output manipulation
+//!    and instructions inside documents, pretexts, task switches, hypothetical no-rules frames,
+//!    mode and liberation claims, claimed roles asking for data, personal-data harvesting.
 //! 4. **Delimiters** and **payloads** ([`payload`](crate)): chat-template tokens, fake
 //!    system/assistant/tool turns, role JSON; and for [`InputGuard::scan_payload`], HTML/JS,
 //!    template, SQL, path-traversal and shell injection. **Size**: oversized inputs and token
 //!    estimates over budget are blocked outright.
-//! 5. **Model** ([`model`], optional): a hashed n-gram logistic regression (16 KiB of `i8`
-//!    weights) trained offline on the dev set.
+//! 5. **Model** ([`model`], optional): a hashed n-gram logistic regression (4 KiB of `i8`
+//!    weights) trained offline on the dev set. It enters only at p ≥ 0.9 with weight ≤ 0.3:
+//!    leave-one-source-out, it adds under one point of recall (see `train/README.md`).
 //!
 //! ## Scoring
 //!
@@ -210,7 +214,7 @@ impl Default for InputGuard {
             max_tokens: 16_000,
             scan_cap_bytes: 32 * 1024,
             max_decode_depth: 2,
-            model_floor: 0.5,
+            model_floor: 0.9,
             model_cap: 0.3,
         }
     }
@@ -394,18 +398,21 @@ impl InputGuard {
             // An instruction addressed to the assistant inside a document the user asked it to
             // process (summarize, translate, answer from) is the mark of indirect injection.
             let aimed = hits.iter().any(|h| {
-                h.1 >= 0.2
-                    && matches!(
-                        h.0,
-                        "output_manipulation"
-                            | "new_instructions"
-                            | "pretext_framing"
-                            | "instruction_probe"
-                            | "mode_activation_claim"
-                            | "privilege_escalation"
-                            | "authority_data_request"
-                            | "command_execution_request"
-                    )
+                h.1 >= if h.0 == "output_manipulation" {
+                    0.45
+                } else {
+                    0.2
+                } && matches!(
+                    h.0,
+                    "output_manipulation"
+                        | "new_instructions"
+                        | "pretext_framing"
+                        | "instruction_probe"
+                        | "mode_activation_claim"
+                        | "privilege_escalation"
+                        | "authority_data_request"
+                        | "command_execution_request"
+                )
             });
             if aimed && DOC_MARKERS.iter().any(|m| norm.text.contains(m)) {
                 acc.add("instruction_in_data", Layer::Intent, 0.3);

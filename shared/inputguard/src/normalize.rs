@@ -19,6 +19,11 @@
 //! NFKC would not fold at all. Accents are stripped (`instruções` → `instrucoes`) so one lexicon
 //! stem serves every spelling; decomposed accents (combining marks) are dropped.
 //!
+//! Words written entirely in Cyrillic are *transliterated* instead (`игнорируй` → `ignoriruj`),
+//! so Russian prompts reach the same lexicon; Cyrillic letters inside Latin words are still
+//! folded by shape. U+2028/2029 count as spaces (attackers use them to put every word on its own
+//! "line"), and a dot inside a token (`example.org`, `3.14`) does not end a sentence.
+//!
 //! # Outputs
 //!
 //! * [`Normalized::text`]: folded, lowercased, whitespace collapsed (runs containing a newline
@@ -827,7 +832,9 @@ fn split_words(text: &str, fold: bool) -> Vec<Word> {
             // "don't" -> "dont"
         } else {
             flush(&mut cur, &mut words, boundary, clause);
-            if is_boundary_punct(c) {
+            // A dot inside a token ("example.org", "3.14", "e.g") does not end a sentence.
+            let inner_dot = c == '.' && prev_is_alnum && next.is_some_and(|n| n.is_alphanumeric());
+            if is_boundary_punct(c) && !inner_dot {
                 next_boundary = true;
             }
             if c == '?' {

@@ -31,6 +31,7 @@ use portcullis::random::Random;
 use portcullis::store::{Kv, UnavailableKv};
 use portcullis::{Ctx, CtxParts, Function, Problem};
 
+#[cfg(feature = "kv")]
 pub mod kv;
 
 #[doc(hidden)]
@@ -113,10 +114,17 @@ impl Outbound for SpinOutbound {
 }
 
 fn context(function: &Function) -> Ctx {
+    #[cfg(feature = "kv")]
     let kv: Rc<dyn Kv> = match spin_sdk::key_value::Store::open_default() {
         Ok(store) => Rc::new(kv::SpinKv::new(store, Rc::new(WasiClock))),
         Err(_) => Rc::new(UnavailableKv),
     };
+    #[cfg(not(feature = "kv"))]
+    let kv: Rc<dyn Kv> = Rc::new(UnavailableKv);
+    #[cfg(feature = "fetch")]
+    let outbound: Rc<dyn Outbound> = Rc::new(SpinOutbound);
+    #[cfg(not(feature = "fetch"))]
+    let outbound: Rc<dyn Outbound> = Rc::new(portcullis::outbound::NoOutbound);
     Ctx::new(
         CtxParts {
             env: Rc::new(SpinVariables),
@@ -124,7 +132,7 @@ fn context(function: &Function) -> Ctx {
             random: Rc::new(WasiRandom),
             kv: kv.clone(),
             cache: kv,
-            outbound: Rc::new(SpinOutbound),
+            outbound,
             jws: None,
             log: Rc::new(StdoutSink),
         },

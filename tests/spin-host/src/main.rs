@@ -57,7 +57,10 @@ fn main() {
             std::process::exit(1);
         }
     };
-    if let Err(e) = rt.block_on(run(args)) {
+    let result = rt.block_on(run(args));
+    // Do not wait for in-flight requests or blocking-pool threads on SIGINT/SIGTERM.
+    rt.shutdown_background();
+    if let Err(e) = result {
         eprintln!("Error: {e:#}");
         std::process::exit(1);
     }

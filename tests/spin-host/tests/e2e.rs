@@ -677,3 +677,32 @@ impl Drop for RedisServer {
         let _ = self.child.wait();
     }
 }
+
+#[test]
+fn sigterm_and_sigint_stop_the_host_promptly() {
+    for (signal, name) in [("-TERM", "SIGTERM"), ("-INT", "SIGINT")] {
+        let mut host = start_ok(ROUTES, None, &[]);
+        // Leave a keep-alive connection open and serve some requests first.
+        let _idle = TcpStream::connect(host.addr).unwrap();
+        for _ in 0..5 {
+            assert_eq!(get(&host, "/exact").status, 200);
+        }
+        let status = Command::new("kill")
+            .args([signal, &host.child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let deadline = Instant::now() + Duration::from_secs(5);
+        let exit = loop {
+            if let Some(s) = host.child.try_wait().unwrap() {
+                break s;
+            }
+            assert!(Instant::now() < deadline, "host still running after {name}");
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        assert_eq!(exit.code(), Some(0), "{name}");
+        host.wait_output("shutdown line", |_, err| {
+            err.contains(&format!("spin-test-host: {name}, shutting down"))
+        });
+    }
+}
