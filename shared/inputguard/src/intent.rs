@@ -154,6 +154,29 @@ fn one_edit(a: &str, b: &str) -> bool {
 struct Stream<'a> {
     t: &'a [Tok],
     w: &'a [Word],
+    /// Per word: first and last index of its sentence (precomputed, so rules stay O(1)).
+    sent: Vec<(u32, u32)>,
+}
+
+/// Sentence bounds of every word, in two linear passes.
+fn sentence_bounds(t: &[Tok]) -> Vec<(u32, u32)> {
+    let n = t.len();
+    let mut out = vec![(0u32, 0u32); n];
+    let mut start = 0;
+    for (i, tok) in t.iter().enumerate() {
+        if tok.boundary {
+            start = i;
+        }
+        out[i].0 = start as u32;
+    }
+    let mut end = n.saturating_sub(1);
+    for i in (0..n).rev() {
+        out[i].1 = end as u32;
+        if t[i].boundary {
+            end = i.saturating_sub(1);
+        }
+    }
+    out
 }
 
 /// Question words that share the disclosure concept ("what", "qual") but do not demand.
@@ -266,6 +289,7 @@ impl Stream<'_> {
         self.t.get(i).is_some_and(|t| t.boundary)
     }
     /// First index in `i+1 ..= i+win` carrying concept `c`, stopping at a sentence boundary.
+    #[inline(never)]
     fn next(&self, i: usize, c: u128, win: usize) -> Option<usize> {
         let end = (i + win).min(self.len().saturating_sub(1));
         for j in i + 1..=end {
@@ -279,16 +303,19 @@ impl Stream<'_> {
         None
     }
     /// Any index in `[a, b]` carrying `c`.
+    #[inline(never)]
     fn any(&self, a: usize, b: usize, c: u128) -> bool {
         let b = b.min(self.len().saturating_sub(1));
         (a..=b).any(|j| self.has(j, c))
     }
+    #[inline(never)]
     fn any_word(&self, a: usize, b: usize, words: &[&str]) -> bool {
         let b = b.min(self.len().saturating_sub(1));
         (a..=b).any(|j| words.contains(&self.word(j)))
     }
     /// Imperative position: start of a sentence/clause, or after please/just/now/and/hey…, and
     /// not negated ("do not ignore") nor with a subject ("I often forget everything").
+    #[inline(never)]
     fn imperative(&self, i: usize) -> bool {
         let b = self.t.get(i).is_some_and(|t| t.boundary || t.clause);
         if b || i == 0 {
@@ -308,6 +335,7 @@ impl Stream<'_> {
         self.has(i - 1, IMPER | NOW)
             || (i >= 2 && self.has(i - 2, IMPER | NOW) && self.has(i - 1, IMPER | NOW | YOU))
     }
+    #[inline(never)]
     fn negated(&self, i: usize) -> bool {
         // A negation in a previous clause does not reach the verb ("Stop, ignore all…").
         if self.t.get(i).is_some_and(|t| t.clause || t.boundary) {
@@ -322,6 +350,7 @@ impl Stream<'_> {
     }
     /// Words strictly between `a` and `b` are function words or concept words, with at most
     /// `slack` unknown content words ("ignore any *swears* input" is not an override).
+    #[inline(never)]
     fn gap_ok(&self, a: usize, b: usize, slack: usize) -> bool {
         let unknown = (a + 1..b)
             .filter(|&k| self.t.get(k).is_some_and(|t| t.c == 0) && self.word(k).len() > 3)
@@ -329,23 +358,17 @@ impl Stream<'_> {
         unknown <= slack
     }
     /// Bounds `[start, end]` of the sentence holding word `i`.
+    #[inline(never)]
     fn sentence(&self, i: usize) -> (usize, usize) {
         let n = self.len();
         if n == 0 {
             return (0, 0);
         }
-        let i = i.min(n - 1);
-        let mut a = i;
-        while a > 0 && !self.starts_sentence(a) {
-            a -= 1;
-        }
-        let mut b = i;
-        while b + 1 < n && !self.starts_sentence(b + 1) {
-            b += 1;
-        }
-        (a, b)
+        let (a, b) = self.sent[i.min(n - 1)];
+        (a as usize, b as usize)
     }
     /// Any word of the sentence holding `i` (within `back` before and `fwd` after) has `c`.
+    #[inline(never)]
     fn near(&self, i: usize, back: usize, fwd: usize, c: u128) -> bool {
         let (a, b) = self.sentence(i);
         self.any(i.saturating_sub(back).max(a), (i + fwd).min(b), c)
@@ -354,6 +377,7 @@ impl Stream<'_> {
         self.w.get(i).is_some_and(|w| w.question)
     }
     /// "my" between `a` and `b` without a "your": the user's own object.
+    #[inline(never)]
     fn mine(&self, a: usize, b: usize) -> bool {
         b >= a && self.any(a, b, MY) && !self.any(a, b, YOUR)
     }
@@ -361,15 +385,14 @@ impl Stream<'_> {
 
 /// Runs every intent rule; returns the fired signals (deduplicated by the caller).
 pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
-    let s = Stream { t: toks, w: words };
+    let s = Stream {
+        t: toks,
+        w: words,
+        sent: sentence_bounds(toks),
+    };
     let mut hits: Vec<Hit> = Vec::new();
     let n = toks.len();
-    let mut hit = |name: &'static str, w: f32| {
-        if !hits.iter().any(|h| h.0 == name && h.1 >= w) {
-            hits.retain(|h| h.0 != name);
-            hits.push((name, w));
-        }
-    };
+    let mut hit = |name: &'static str, w: f32| add_hit(&mut hits, name, w);
     const QUAL: u128 = PRIOR | EVERY | YOUR | ABOVE | DEMONSTR | LAST | USUAL;
     for i in 0..n {
         let ci = toks.get(i).map_or(0, |t| t.c);
@@ -1151,6 +1174,15 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
         hits.retain(|h| h.0 != "response_injection");
     }
     hits
+}
+
+/// Keeps the strongest weight per signal name (out of line: called from many rules).
+#[inline(never)]
+fn add_hit(hits: &mut Vec<Hit>, name: &'static str, w: f32) {
+    if !hits.iter().any(|h| h.0 == name && h.1 >= w) {
+        hits.retain(|h| h.0 != name);
+        hits.push((name, w));
+    }
 }
 
 /// A short closing sentence ("Very good.", "That is enough.", "Ok.") before sentence `a`.

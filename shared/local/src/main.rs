@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use portcullis_local::native::{bind, route_table, Host};
-use portcullis_local::{audit, dotvars, registry, send};
+use portcullis_local::{audit, dotvars, registry, runtimes, send};
 
 #[derive(Parser)]
 #[command(
@@ -28,7 +28,12 @@ struct Cli {
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum Runtime {
+    /// Every function in this process (default; no build step).
     Native,
+    /// The Workers builds on workerd (Miniflare), after `scripts/build workers`.
+    Workers,
+    /// The Spin components on the Spin test host, after `scripts/build spin`.
+    Spin,
 }
 
 #[derive(Subcommand)]
@@ -110,6 +115,58 @@ fn main() -> ExitCode {
 
 async fn run(cmd: Command) -> Result<ExitCode, String> {
     match cmd {
+        Command::Dev {
+            addr,
+            env_file,
+            runtime: runtime @ (Runtime::Workers | Runtime::Spin),
+        } => {
+            let env = load_env(&env_file)?;
+            let root = std::env::current_dir().map_err(|e| e.to_string())?;
+            let platform = if matches!(runtime, Runtime::Workers) {
+                "workers"
+            } else {
+                "spin"
+            };
+            eprintln!("building the {platform} artifacts (scripts/build {platform}) ...");
+            let status = std::process::Command::new(root.join("scripts/build"))
+                .arg(platform)
+                .status()
+                .map_err(|e| format!("scripts/build: {e}"))?;
+            if !status.success() {
+                return Err(format!("scripts/build {platform} failed"));
+            }
+            let functions = registry::functions();
+            let specs: Vec<_> = functions.iter().map(|f| f.spec().clone()).collect();
+            let mut host = match runtime {
+                Runtime::Workers => {
+                    runtimes::start_workers(&root, &env, &specs, &addr.to_string())?
+                }
+                _ => runtimes::start_spin(&root, &env, &addr.to_string())?,
+            };
+            println!(
+                "Portcullis dev ({platform}, pid {}) on {}\n",
+                host.pid(),
+                host.base
+            );
+            print!("{}", route_table(functions.iter()));
+            println!("\nLogs follow. Ctrl-C stops.");
+            let ctrl_c = tokio::signal::ctrl_c();
+            tokio::pin!(ctrl_c);
+            loop {
+                tokio::select! {
+                    _ = &mut ctrl_c => {
+                        println!("stopping (pid {})", host.pid());
+                        drop(host); // kills the host process by its PID
+                        return Ok(ExitCode::SUCCESS);
+                    }
+                    _ = tokio::time::sleep(std::time::Duration::from_millis(500)) => {
+                        if let Some(status) = host.try_wait().map_err(|e| e.to_string())? {
+                            return Err(format!("the {platform} host exited: {status}"));
+                        }
+                    }
+                }
+            }
+        }
         Command::Dev {
             addr,
             env_file,

@@ -33,9 +33,9 @@ impl HostProcess {
         self.child.id()
     }
 
-    /// Waits for the process to exit (dev mode).
-    pub fn wait(&mut self) -> std::io::Result<std::process::ExitStatus> {
-        self.child.wait()
+    /// The exit status, if the process has exited.
+    pub fn try_wait(&mut self) -> std::io::Result<Option<std::process::ExitStatus>> {
+        self.child.try_wait()
     }
 }
 
@@ -53,7 +53,7 @@ pub fn node_bin(root: &Path) -> PathBuf {
 
 /// The Spin test host binary.
 pub fn spin_host_bin(root: &Path) -> PathBuf {
-    root.join("tests/spin-host/target/release/spin-test-host")
+    root.join(".tools/spin-host-target/release/spin-test-host")
 }
 
 fn wait_for_listen_line(

