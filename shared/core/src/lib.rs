@@ -39,6 +39,7 @@ pub mod ct;
 pub mod dedup;
 pub mod env;
 pub mod error;
+pub mod escalation;
 pub mod events;
 pub mod function;
 pub mod guard;

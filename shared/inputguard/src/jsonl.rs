@@ -9,6 +9,15 @@ use serde_json::{json, Value};
 /// the trailing newline): `{"verdict":"block"|"allow","score":…,"signals":[…]}` or
 /// `{"error":"…"}`.
 pub fn process_line(g: &InputGuard, line: &str) -> String {
+    process_with(line, |t| g.scan_prompt(t))
+}
+
+/// As [`process_line`], with [`InputGuard::scan_payload`] (text bound for tools or storage).
+pub fn process_payload_line(g: &InputGuard, line: &str) -> String {
+    process_with(line, |t| g.scan_payload(t))
+}
+
+fn process_with(line: &str, scan: impl Fn(&str) -> crate::Scan) -> String {
     let line = line.trim_end_matches(['\n', '\r']);
     let v: Value = match serde_json::from_str(line) {
         Ok(v) => v,
@@ -17,7 +26,7 @@ pub fn process_line(g: &InputGuard, line: &str) -> String {
     let Some(text) = v.get("text").and_then(Value::as_str) else {
         return json!({ "error": "missing string field \"text\"" }).to_string();
     };
-    let scan = g.scan_prompt(text);
+    let scan = scan(text);
     let score = (scan.score as f64 * 10_000.0).round() / 10_000.0;
     let signals: Vec<&str> = scan.signals.iter().map(|s| s.name).collect();
     // Built by hand to keep the documented key order.

@@ -8,7 +8,9 @@
 #![forbid(unsafe_code)]
 
 pub mod audit;
+pub mod canary;
 pub mod dotvars;
+pub mod fake_ai;
 pub mod native;
 pub mod registry;
 pub mod runtimes;

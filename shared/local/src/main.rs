@@ -4,6 +4,8 @@
 //! portcullis dev                      serve every function on 127.0.0.1:8787 (embedded stores)
 //! portcullis audit [--json]           prove every route is guarded (static + dynamic)
 //! portcullis send <provider> <url>    sign and post a realistic test request
+//! portcullis redact [--jsonl]         mask PII and secrets in log lines (stdin -> stdout)
+//! portcullis scan                     prompt-injection verdicts for JSONL {"text"} (stdin -> stdout)
 //! ```
 
 use std::net::SocketAddr;
@@ -49,6 +51,9 @@ enum Command {
         /// Which runtime serves the functions.
         #[arg(long, value_enum, default_value_t = Runtime::Native)]
         runtime: Runtime,
+        /// Do not start the fake AI provider on 127.0.0.1:18090.
+        #[arg(long)]
+        no_fake_ai: bool,
     },
     /// Prove that every function declares a guard and every route refuses unauthenticated calls.
     Audit {
@@ -78,6 +83,38 @@ enum Command {
         #[arg(long, default_value = ".dev.vars")]
         env_file: PathBuf,
     },
+    /// Mask PII and secrets in log lines from stdin (clean a log before sharing it).
+    Redact {
+        /// Read `{"text": …}` per line; write `{"masked": …, "spans": [{"start","end","kind"}]}`
+        /// (offsets in Unicode code points of the input, end exclusive).
+        #[arg(long)]
+        jsonl: bool,
+        /// Also mask the exact secret values configured in this file (e.g. .dev.vars).
+        #[arg(long)]
+        secrets_from: Option<PathBuf>,
+    },
+    /// Prompt-injection verdicts: `{"text": …}` per line in, `{"verdict","score","signals"}` out.
+    Scan {
+        /// Also run the learned n-gram model (tuned on the dev set; off by default).
+        #[arg(long)]
+        with_model: bool,
+        /// Scan as text bound for tools or storage (adds HTML/JS, template, SQL, traversal checks).
+        #[arg(long)]
+        payload: bool,
+    },
+}
+
+fn stream_lines(mut f: impl FnMut(&str) -> String) -> Result<ExitCode, String> {
+    use std::io::{BufRead, Write};
+    let stdin = std::io::stdin();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for line in stdin.lock().lines() {
+        let line = line.map_err(|e| format!("reading stdin: {e}"))?;
+        writeln!(out, "{}", f(&line)).map_err(|e| e.to_string())?;
+    }
+    out.flush().map_err(|e| e.to_string())?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn load_env(path: &std::path::Path) -> Result<portcullis::env::MapEnv, String> {
@@ -89,6 +126,24 @@ fn load_env(path: &std::path::Path) -> Result<portcullis::env::MapEnv, String> {
         );
     }
     Ok(env)
+}
+
+/// Starts the fake AI provider for the assistant (unless disabled or the port is taken).
+async fn start_fake_ai(disabled: bool) -> Option<portcullis_local::fake_ai::FakeAi> {
+    if disabled {
+        return None;
+    }
+    let addr = portcullis_local::fake_ai::DEFAULT_ADDR.parse().ok()?;
+    match portcullis_local::fake_ai::start(addr).await {
+        Ok(f) => {
+            eprintln!("fake AI provider (echo) on {} for the assistant", f.url());
+            Some(f)
+        }
+        Err(e) => {
+            eprintln!("fake AI provider not started on {addr}: {e}");
+            None
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -115,12 +170,48 @@ fn main() -> ExitCode {
 
 async fn run(cmd: Command) -> Result<ExitCode, String> {
     match cmd {
+        Command::Redact {
+            jsonl,
+            secrets_from,
+        } => {
+            let mut secrets = Vec::new();
+            if let Some(p) = secrets_from {
+                let env = dotvars::load_or_create(&p)?.0;
+                for name in portcullis::env::SECRET_VARS {
+                    if let Some(v) = portcullis::env::Env::get(&env, name) {
+                        secrets.extend(v.split_whitespace().map(String::from));
+                    }
+                }
+            }
+            let r = portcullis_redact::Redactor::with_secrets(secrets);
+            if jsonl {
+                stream_lines(|l| portcullis_redact::jsonl::process_line(&r, l))
+            } else {
+                stream_lines(|l| r.redact(l).into_owned())
+            }
+        }
+        Command::Scan {
+            with_model,
+            payload,
+        } => {
+            let mut g = portcullis_inputguard::InputGuard::new();
+            if !with_model {
+                g = portcullis_inputguard::InputGuard::without_model();
+            }
+            if payload {
+                stream_lines(|l| portcullis_inputguard::jsonl::process_payload_line(&g, l))
+            } else {
+                stream_lines(|l| portcullis_inputguard::jsonl::process_line(&g, l))
+            }
+        }
         Command::Dev {
             addr,
             env_file,
             runtime: runtime @ (Runtime::Workers | Runtime::Spin),
+            no_fake_ai,
         } => {
             let env = load_env(&env_file)?;
+            let _fake = start_fake_ai(no_fake_ai).await;
             let root = std::env::current_dir().map_err(|e| e.to_string())?;
             let platform = if matches!(runtime, Runtime::Workers) {
                 "workers"
@@ -171,8 +262,10 @@ async fn run(cmd: Command) -> Result<ExitCode, String> {
             addr,
             env_file,
             runtime: Runtime::Native,
+            no_fake_ai,
         } => {
             let env = load_env(&env_file)?;
+            let _fake = start_fake_ai(no_fake_ai).await;
             let host = Rc::new(Host::new(registry::functions(), env));
             let problems = host.config_problems();
             if !problems.is_empty() {

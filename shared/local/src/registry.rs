@@ -11,6 +11,7 @@ pub fn functions() -> Vec<Function> {
         health::portcullis_function(),
         security_txt::portcullis_function(),
         me::portcullis_function(),
+        assistant::portcullis_function(),
         meta_webhook::portcullis_function(),
         mercadopago_webhook::portcullis_function(),
         paddle_webhook::portcullis_function(),

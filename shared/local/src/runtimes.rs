@@ -21,6 +21,7 @@ use portcullis::FunctionSpec;
 #[derive(Debug)]
 pub struct HostProcess {
     child: Child,
+    output: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
     /// Base URL, e.g. `http://127.0.0.1:41234`.
     pub base: String,
     /// Which runtime.
@@ -28,6 +29,12 @@ pub struct HostProcess {
 }
 
 impl HostProcess {
+    /// Every line the host printed on stdout after it was ready (its functions' logs), for the
+    /// log canary.
+    pub fn output_lines(&self) -> Vec<String> {
+        self.output.lock().map(|o| o.clone()).unwrap_or_default()
+    }
+
     /// The child's PID.
     pub fn pid(&self) -> u32 {
         self.child.id()
@@ -56,10 +63,13 @@ pub fn spin_host_bin(root: &Path) -> PathBuf {
     root.join(".tools/spin-host-target/release/spin-test-host")
 }
 
+type Output = std::sync::Arc<std::sync::Mutex<Vec<String>>>;
+
 fn wait_for_listen_line(
     child: &mut Child,
     marker: &str,
     timeout: Duration,
+    output: Output,
 ) -> Result<String, String> {
     let stdout = child.stdout.take().ok_or("no stdout")?;
     let (tx, rx) = std::sync::mpsc::channel();
@@ -82,6 +92,9 @@ fn wait_for_listen_line(
                     }
                     // Keep forwarding the host's output (its log lines) once ready.
                     print!("{line}");
+                    if let Ok(mut o) = output.lock() {
+                        o.push(line.trim_end().to_string());
+                    }
                 }
             }
         }
@@ -170,16 +183,19 @@ pub fn start_workers(
         .stderr(Stdio::inherit())
         .spawn()
         .map_err(|e| format!("cannot start node: {e}"))?;
+    let output = Output::default();
     let base = wait_for_listen_line(
         &mut child,
         "workers-host listening on",
         Duration::from_secs(60),
+        output.clone(),
     )
     .inspect_err(|_| {
         let _ = child.kill();
     })?;
     Ok(HostProcess {
         child,
+        output,
         base,
         runtime: "workers",
     })
@@ -207,16 +223,19 @@ pub fn start_spin(root: &Path, env: &MapEnv, listen: &str) -> Result<HostProcess
     let mut child = cmd
         .spawn()
         .map_err(|e| format!("cannot start the Spin host: {e}"))?;
+    let output = Output::default();
     let base = wait_for_listen_line(
         &mut child,
         "spin-test-host listening on",
         Duration::from_secs(60),
+        output.clone(),
     )
     .inspect_err(|_| {
         let _ = child.kill();
     })?;
     Ok(HostProcess {
         child,
+        output,
         base,
         runtime: "spin",
     })

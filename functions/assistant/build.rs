@@ -1,0 +1,3 @@
+fn main() {
+    portcullis_build::emit();
+}

@@ -1,0 +1,90 @@
+//! A fake AI provider on loopback (OpenAI-compatible `chat/completions`), for `portcullis dev`
+//! and the tests: it answers `echo: <last user message>` and counts the calls it received, so
+//! tests can prove that a blocked request never reached the model.
+
+use std::cell::Cell;
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::rc::Rc;
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::service::service_fn;
+use hyper_util::rt::TokioIo;
+use serde_json::{json, Value};
+
+/// The default address `portcullis dev` starts it on (and `.dev.vars.example` points to).
+pub const DEFAULT_ADDR: &str = "127.0.0.1:18090";
+
+/// A running fake provider.
+#[derive(Debug, Clone)]
+pub struct FakeAi {
+    /// Its address.
+    pub addr: SocketAddr,
+    calls: Rc<Cell<u64>>,
+}
+
+impl FakeAi {
+    /// Chat-completions URL.
+    pub fn url(&self) -> String {
+        format!("http://{}/v1/chat/completions", self.addr)
+    }
+
+    /// Calls received so far.
+    pub fn calls(&self) -> u64 {
+        self.calls.get()
+    }
+}
+
+/// Starts the fake provider on `addr` (port 0 = any) as a local task; call inside a `LocalSet`.
+pub async fn start(addr: SocketAddr) -> std::io::Result<FakeAi> {
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    let addr = listener.local_addr()?;
+    let calls = Rc::new(Cell::new(0u64));
+    let counter = calls.clone();
+    tokio::task::spawn_local(async move {
+        loop {
+            let Ok((stream, _)) = listener.accept().await else {
+                return;
+            };
+            let counter = counter.clone();
+            tokio::task::spawn_local(async move {
+                let svc = service_fn(move |req: http::Request<hyper::body::Incoming>| {
+                    let counter = counter.clone();
+                    async move {
+                        counter.set(counter.get() + 1);
+                        let body = req
+                            .into_body()
+                            .collect()
+                            .await
+                            .map(|b| b.to_bytes())
+                            .unwrap_or_default();
+                        let v: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+                        let last = v["messages"]
+                            .as_array()
+                            .and_then(|m| m.last())
+                            .and_then(|m| m["content"].as_str())
+                            .unwrap_or("")
+                            .to_string();
+                        let answer = json!({
+                            "id": "chatcmpl-fake",
+                            "object": "chat.completion",
+                            "model": v["model"],
+                            "choices": [{"index": 0, "finish_reason": "stop",
+                                "message": {"role": "assistant", "content": format!("echo: {last}")}}],
+                        });
+                        let resp = http::Response::builder()
+                            .header("content-type", "application/json")
+                            .body(Full::new(Bytes::from(answer.to_string())))
+                            .unwrap_or_default();
+                        Ok::<_, Infallible>(resp)
+                    }
+                });
+                let _ = hyper::server::conn::http1::Builder::new()
+                    .serve_connection(TokioIo::new(stream), svc)
+                    .await;
+            });
+        }
+    });
+    Ok(FakeAi { addr, calls })
+}
