@@ -108,7 +108,10 @@ async fn handle(req: Verified<Guard>, cx: Ctx) -> portcullis::Result<Response> {
                 "The message was refused by the input guard",
             )
             .with("signals", json!(names))
-            .with("score", json!((scan.score * 1000.0).round() / 1000.0))
+            .with(
+                "score",
+                json!((f64::from(scan.score) * 1000.0).round() / 1000.0),
+            )
             .with("strikes", json!(outcome.strikes));
             if let Some((secs, _)) = outcome.blocked {
                 p = p.with("blocked_for_s", json!(secs));

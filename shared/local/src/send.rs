@@ -49,6 +49,9 @@ fn first_secret(env: &MapEnv, name: &'static str) -> Result<Secret, String> {
         .ok_or_else(|| format!("{name} is not configured"))
 }
 
+/// The subject of the dev tokens `send jwt` mints.
+pub const DEV_USER_SUB: &str = "00000000-0000-4000-8000-00000000d3f0";
+
 fn flip_last_byte(body: &mut Vec<u8>) {
     match body.last_mut() {
         Some(b) => *b = if *b == b' ' { b'\n' } else { b' ' },
@@ -169,13 +172,17 @@ pub fn build(
             headers.push(("authorization", format!("Bearer {token}")));
         }
         "jwt" => {
-            method = Method::GET;
+            // GET without a body (`/api/me`), POST with one (`/api/assistant`).
             body = opts.body.clone().unwrap_or_default();
+            if body.is_empty() {
+                method = Method::GET;
+            }
             let secret = first_secret(env, "JWT_SECRET")?;
             let issuer = env.required("JWT_ISSUER").map_err(|e| e.to_string())?;
             let claims = json!({
                 "iss": issuer, "aud": "authenticated", "role": "authenticated",
-                "sub": format!("{}-{}-4{}-8{}-{}", &id[..8], &id[8..12], &id[12..15], &id[1..4], &id[4..16]),
+                // One dev user, so that repeated sends act as the same person (strikes add up).
+                "sub": DEV_USER_SUB,
                 "email": "dev@example.test", "aal": "aal1", "session_id": format!("sess-{id}"),
                 "iat": now.as_secs(), "exp": now.as_secs() + 3600,
             });
