@@ -13,4 +13,5 @@ for variant in baseline guard model nfkc; do
   raw=$(wc -c < "$wasm")
   gz=$(gzip -9 -c "$wasm" | wc -c)
   printf '%-9s raw %7d B  gzip %6d B\n' "$variant" "$raw" "$gz"
+  cp "$wasm" "$CARGO_TARGET_DIR/probe-$variant.wasm"
 done

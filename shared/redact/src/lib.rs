@@ -43,7 +43,7 @@
 //!
 //! | kind | detected | mask |
 //! | --- | --- | --- |
-//! | `email` | `local@domain.tld` (two or more labels, alphabetic TLD; not URL userinfo) | `***@domain.tld` |
+//! | `email` | `local@domain.tld` (two or more labels, alphabetic TLD; not URL userinfo; not Google service accounts `…@*.gserviceaccount.com`, which name machines) | `***@domain.tld` |
 //! | `phone` | see below | digits → `*` except the country code and the last two: `+55 (**) *****-**21` |
 //! | `cpf` | `000.000.000-00` or 11 bare digits, check digits valid | every digit → `*`: `***.***.***-**` |
 //! | `cnpj` | `00.000.000/0000-00` or 14 bare, numeric or the 2026 alphanumeric form (12 × `[0-9A-Z]` + 2 check digits, value = ASCII − 48), check digits valid | every character → `*` |

@@ -18,6 +18,20 @@ fn is_label(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'-' || b >= 0x80
 }
 
+/// Domains whose addresses name machines, not people: Google Cloud service accounts
+/// (`name@project.iam.gserviceaccount.com`) and the developer service agents
+/// (`…@developer.gserviceaccount.com`). They are not personal data and are what an operator
+/// needs to debug a permission error, so they are left visible. Secrets next to them (the
+/// service account's private key) are still redacted.
+const MACHINE_DOMAIN: &[u8] = b"gserviceaccount.com";
+
+fn is_machine_identity(domain: &[u8]) -> bool {
+    let n = MACHINE_DOMAIN.len();
+    domain.len() >= n
+        && domain[domain.len() - n..].eq_ignore_ascii_case(MACHINE_DOMAIN)
+        && (domain.len() == n || domain[domain.len() - n - 1] == b'.')
+}
+
 /// An e-mail address around the `@` at `at_pos`.
 pub(crate) fn email_at(bytes: &[u8], at_pos: usize) -> Option<Cand> {
     let local_len = run_back(bytes, at_pos, 64, is_local);
@@ -76,6 +90,9 @@ pub(crate) fn email_at(bytes: &[u8], at_pos: usize) -> Option<Cand> {
     }
     let next = at(bytes, pos);
     if is_word(next) || next == b'@' {
+        return None;
+    }
+    if is_machine_identity(&bytes[at_pos + 1..pos]) {
         return None;
     }
     Some(Cand::new(start, pos, Kind::Email, PRIO_EMAIL))
@@ -768,6 +785,21 @@ mod tests {
     fn email(text: &str) -> Option<&str> {
         let at = text.find('@')?;
         email_at(text.as_bytes(), at).map(|c| &text[c.start..c.end])
+    }
+
+    #[test]
+    fn service_account_addresses_are_machine_identities() {
+        assert_eq!(email("sa: ci@proj-1.iam.gserviceaccount.com ok"), None);
+        assert_eq!(email("x 123-compute@developer.GServiceAccount.com"), None);
+        // Only the exact domain and its subdomains: look-alikes are people's addresses.
+        assert_eq!(
+            email("ana@notgserviceaccount.com"),
+            Some("ana@notgserviceaccount.com")
+        );
+        assert_eq!(
+            email("ana@gserviceaccount.com.evil.io"),
+            Some("ana@gserviceaccount.com.evil.io")
+        );
     }
 
     #[test]
