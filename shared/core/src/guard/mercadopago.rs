@@ -13,8 +13,10 @@
 
 use async_trait::async_trait;
 
-use super::webhook::{lower_hex, within_tolerance_millis, WebhookReason};
-use super::{header_text, within_body_limit, Guard, Rejection};
+use super::webhook::{
+    check_before_signature, lower_hex, signature_header, within_tolerance_millis, WebhookReason,
+};
+use super::{header_text, Guard, Rejection};
 use crate::clock::UnixTime;
 use crate::context::Ctx;
 use crate::ct;
@@ -68,16 +70,8 @@ impl MercadoPagoWebhook {
         req: &R,
         now: UnixTime,
     ) -> Result<MercadoPagoNotification, WebhookReason> {
-        if self.secrets.is_unconfigured() {
-            return Err(WebhookReason::SecretNotConfigured);
-        }
-        if !within_body_limit(req, self.max_body) {
-            return Err(WebhookReason::BodyTooLarge);
-        }
-        let header = header_text(req, "x-signature")
-            .map_err(|_| WebhookReason::MalformedSignature)?
-            .filter(|h| !h.trim().is_empty())
-            .ok_or(WebhookReason::MissingSignature)?;
+        check_before_signature(self.secrets.is_unconfigured(), req, self.max_body)?;
+        let header = signature_header(req, "x-signature")?;
         let (mut ts, mut v1) = (None, None);
         for part in header.split(',') {
             let Some((k, v)) = part.split_once('=') else {

@@ -14,8 +14,8 @@
 use async_trait::async_trait;
 use http::Method;
 
-use super::webhook::{lower_hex, WebhookReason};
-use super::{header_text, within_body_limit, Guard, Rejection};
+use super::webhook::{check_before_signature, lower_hex, WebhookReason};
+use super::{header_text, Guard, Rejection};
 use crate::clock::UnixTime;
 use crate::context::Ctx;
 use crate::ct;
@@ -92,12 +92,7 @@ impl MetaWebhook {
         &self,
         req: &R,
     ) -> Result<MetaDelivery, WebhookReason> {
-        if self.app_secrets.is_unconfigured() {
-            return Err(WebhookReason::SecretNotConfigured);
-        }
-        if !within_body_limit(req, self.max_body) {
-            return Err(WebhookReason::BodyTooLarge);
-        }
+        check_before_signature(self.app_secrets.is_unconfigured(), req, self.max_body)?;
         let sha256 = header_text(req, "x-hub-signature-256")
             .map_err(|_| WebhookReason::MalformedSignature)?;
         let (algorithm, tag) = match sha256 {

@@ -10,8 +10,10 @@
 
 use async_trait::async_trait;
 
-use super::webhook::{lower_hex, within_tolerance_secs, WebhookReason};
-use super::{header_text, within_body_limit, Guard, Rejection};
+use super::webhook::{
+    check_before_signature, lower_hex, signature_header, within_tolerance_secs, WebhookReason,
+};
+use super::{Guard, Rejection};
 use crate::clock::UnixTime;
 use crate::context::Ctx;
 use crate::ct;
@@ -61,16 +63,8 @@ impl PaddleWebhook {
         req: &R,
         now: UnixTime,
     ) -> Result<PaddleDelivery, WebhookReason> {
-        if self.secrets.is_unconfigured() {
-            return Err(WebhookReason::SecretNotConfigured);
-        }
-        if !within_body_limit(req, self.max_body) {
-            return Err(WebhookReason::BodyTooLarge);
-        }
-        let header = header_text(req, "paddle-signature")
-            .map_err(|_| WebhookReason::MalformedSignature)?
-            .filter(|h| !h.trim().is_empty())
-            .ok_or(WebhookReason::MissingSignature)?;
+        check_before_signature(self.secrets.is_unconfigured(), req, self.max_body)?;
+        let header = signature_header(req, "paddle-signature")?;
         let mut ts = None;
         let mut h1s = Vec::new();
         for part in header.split(';') {

@@ -12,8 +12,8 @@ use async_trait::async_trait;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 
-use super::webhook::{within_tolerance_secs, WebhookReason};
-use super::{header_text, within_body_limit, Guard, Rejection};
+use super::webhook::{check_before_signature, within_tolerance_secs, WebhookReason};
+use super::{header_text, Guard, Rejection};
 use crate::clock::UnixTime;
 use crate::context::Ctx;
 use crate::ct;
@@ -78,12 +78,7 @@ impl StandardWebhook {
         req: &R,
         now: UnixTime,
     ) -> Result<StandardWebhookMessage, WebhookReason> {
-        if self.keys.is_unconfigured() {
-            return Err(WebhookReason::SecretNotConfigured);
-        }
-        if !within_body_limit(req, self.max_body) {
-            return Err(WebhookReason::BodyTooLarge);
-        }
+        check_before_signature(self.keys.is_unconfigured(), req, self.max_body)?;
         let text = |name| header_text(req, name).map_err(|_| WebhookReason::MalformedSignature);
         let signature = text("webhook-signature")?
             .filter(|s| !s.trim().is_empty())

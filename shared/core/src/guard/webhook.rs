@@ -51,6 +51,34 @@ impl WebhookReason {
     }
 }
 
+/// The checks every webhook guard makes before it reads a signature, in this order: a guard
+/// without secrets fails closed, and an oversized body is refused before any MAC is computed.
+pub(crate) fn check_before_signature<R: super::RequestView + ?Sized>(
+    unconfigured: bool,
+    req: &R,
+    max_body: usize,
+) -> Result<(), WebhookReason> {
+    if unconfigured {
+        return Err(WebhookReason::SecretNotConfigured);
+    }
+    if !super::within_body_limit(req, max_body) {
+        return Err(WebhookReason::BodyTooLarge);
+    }
+    Ok(())
+}
+
+/// The non-empty text of the signature header `name`: missing or blank is
+/// `missing_signature`, non-UTF-8 is `malformed_signature`.
+pub(crate) fn signature_header<'r, R: super::RequestView + ?Sized>(
+    req: &'r R,
+    name: &str,
+) -> Result<&'r str, WebhookReason> {
+    super::header_text(req, name)
+        .map_err(|_| WebhookReason::MalformedSignature)?
+        .filter(|h| !h.trim().is_empty())
+        .ok_or(WebhookReason::MissingSignature)
+}
+
 /// Parses a lower-case hex string of exactly `len` bytes; anything else is malformed.
 pub(crate) fn lower_hex(s: &str, len: usize) -> Result<Vec<u8>, WebhookReason> {
     if s.len() != len * 2
