@@ -648,7 +648,7 @@ fn conformance_native() {
             .await
             .unwrap();
         let mut env = env;
-        env.set("AI_PROVIDER_URL", &fake.url());
+        env.set("AI_PROVIDER_URL", fake.url());
         let logs = Rc::new(portcullis::log::CaptureSink::default());
         let host = Rc::new(Host::with_parts(
             registry::functions(),
