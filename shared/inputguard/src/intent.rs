@@ -1221,7 +1221,6 @@ const TAMPER_VERBS: &[&str] = &[
     "activa",
     "active",
     "habilita",
-    "reinicia",
     "setze",
     "andere",
     "aktiviere",

@@ -125,7 +125,6 @@ const PREFILL_OPENERS: &[&str] = &[
     "aqui esta",
     "por supuesto",
     "aqui tienes",
-    "aqui esta",
     "natürlich",
     "naturlich",
     "gerne",
