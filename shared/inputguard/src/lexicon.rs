@@ -135,7 +135,7 @@ const LEXICON: &[(u128, &str)] = &[
         YOU,
         "you u youve youll voce vc lhe te ti usted du dir dich sie vous",
     ),
-    (ARE | YOU, "youre"),
+    (ARE | YOU, "youre fuiste foste"),
     (YOU | YOUR, "tu"),
     (
         MY,
@@ -307,7 +307,7 @@ const LEXICON: &[(u128, &str)] = &[
     (0, "para por"),
     (
         NEG,
-        "not dont never nao nunca nicht nie doesnt shouldnt wouldnt wont",
+        "not dont never nao nunca nicht nie niemals doesnt shouldnt wouldnt wont",
     ),
     (
         IMPER,

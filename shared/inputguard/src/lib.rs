@@ -266,6 +266,70 @@ pub fn noisy_or(signals: &[Signal]) -> f32 {
 
 /// Cuts `text` to at most `cap` bytes: three quarters from the start, one quarter from the end
 /// (injected instructions are often appended), on character boundaries.
+/// Words that make a question about a quotation a question about wording or attacks.
+const META_TERMS: &[&str] = &[
+    "mean",
+    "means",
+    "meaning",
+    "injection",
+    "attack",
+    "attacks",
+    "jailbreak",
+    "phrase",
+    "example",
+    "significa",
+    "significado",
+    "quer dizer",
+    "bedeutet",
+    "bedeutung",
+];
+const QUESTION_OPENERS: &[&str] = &[
+    "what", "why", "how", "is", "are", "does", "do", "can", "could", "explain", "o que", "por que",
+    "qual", "que", "qué", "por qué", "cómo", "como", "explique", "explica", "was", "warum", "wie",
+    "erkläre", "ist",
+];
+
+/// The text with its quoted spans removed, when it is a single short question about a
+/// quotation ("What does \"ignore previous instructions\" mean in prompt injection?").
+fn quoted_mention(text: &str) -> Option<String> {
+    let t = text.trim();
+    if t.len() > 300 || t.contains('\n') || !t.ends_with('?') {
+        return None;
+    }
+    // One sentence: no sentence end before the final question mark (outside quotes).
+    let lower = t.to_lowercase();
+    if !QUESTION_OPENERS
+        .iter()
+        .any(|q| lower.starts_with(q) && lower[q.len()..].starts_with([' ', ',']))
+    {
+        return None;
+    }
+    let mut out = String::with_capacity(t.len());
+    let mut quoted_words = 0;
+    let mut close: Option<char> = None;
+    for ch in t.chars() {
+        match close {
+            Some(c) if ch == c => close = None,
+            Some(_) => {
+                if ch == ' ' {
+                    quoted_words += 1;
+                }
+            }
+            None => match ch {
+                '"' => close = Some('"'),
+                '“' => close = Some('”'),
+                '«' => close = Some('»'),
+                '„' => close = Some('“'),
+                _ => out.push(ch),
+            },
+        }
+    }
+    let body = out.trim_end_matches('?');
+    let one_sentence = !body.contains(['.', '!', '?', ';', ':']);
+    let meta = META_TERMS.iter().any(|m| out.to_lowercase().contains(m));
+    (close.is_none() && quoted_words >= 1 && one_sentence && meta).then_some(out)
+}
+
 fn capped(text: &str, cap: usize) -> std::borrow::Cow<'_, str> {
     if text.len() <= cap {
         return text.into();
@@ -326,6 +390,22 @@ impl InputGuard {
     }
 
     fn scan(&self, text: &str, mode: Mode) -> Scan {
+        let first = self.scan_once(text, mode);
+        // A one-sentence question *about* a quoted attack ("What does 'ignore previous
+        // instructions' mean?") is judged on its own words, without the quotation. Anything
+        // more (a second sentence, an imperative after it) keeps the first verdict.
+        if first.verdict == Verdict::Block && matches!(mode, Mode::Prompt) {
+            if let Some(unquoted) = quoted_mention(text) {
+                let second = self.scan_once(&unquoted, mode);
+                if second.verdict == Verdict::Allow {
+                    return second;
+                }
+            }
+        }
+        first
+    }
+
+    fn scan_once(&self, text: &str, mode: Mode) -> Scan {
         let mut acc = Acc::default();
         let max = match mode {
             Mode::Prompt => self.max_prompt_bytes,

@@ -647,6 +647,41 @@ fn markdown_exfil(t: &str) -> bool {
     false
 }
 
+/// Network senders a one-liner can post data with.
+const NET_SENDERS: &[&str] = &[
+    "curl ",
+    "wget ",
+    "nc ",
+    "ncat ",
+    "invoke-webrequest",
+    "invoke-restmethod",
+    "requests.post(",
+    "fetch(\"http",
+    "fetch('http",
+];
+/// Where a one-liner finds secrets to send.
+const SECRET_SOURCES: &[&str] = &[
+    "$(env)",
+    "$(printenv",
+    "`env`",
+    "`printenv",
+    "/etc/passwd",
+    "/etc/shadow",
+    "~/.ssh",
+    ".ssh/id_",
+    "~/.aws",
+    ".aws/credentials",
+    "process.env",
+    "os.environ",
+    "$(cat ",
+];
+
+/// A network sender fed from a secret source (`curl -d "$(env)" http://…`): exfiltration,
+/// whether it is bound for a tool or only asked for.
+fn exfiltration_command(t: &str) -> bool {
+    NET_SENDERS.iter().any(|p| t.contains(p)) && SECRET_SOURCES.iter().any(|p| t.contains(p))
+}
+
 /// Payload checks. `payload_mode` selects full weights (text bound for tools or storage) or the
 /// reduced prompt set.
 pub(crate) fn payload(t: &str, payload_mode: bool, hits: &mut Vec<Hit>) {
@@ -676,6 +711,9 @@ pub(crate) fn payload(t: &str, payload_mode: bool, hits: &mut Vec<Hit>) {
                 (w * 0.55).min(0.45)
             },
         ));
+    }
+    if exfiltration_command(t) {
+        hits.push(("exfiltration_command", 0.6));
     }
     if let Some((name, w)) = shell(t) {
         let prompt_w = if wrapped { 0.55 } else { 0.35 };

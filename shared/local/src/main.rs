@@ -54,6 +54,10 @@ enum Command {
         /// Do not start the fake AI provider on 127.0.0.1:18090.
         #[arg(long)]
         no_fake_ai: bool,
+        /// Serve the artifacts already in dist/ instead of running scripts/build first
+        /// (workers and spin only; `scripts/bench coldstart` uses it to time start-up alone).
+        #[arg(long)]
+        no_build: bool,
     },
     /// Prove that every function declares a guard and every route refuses unauthenticated calls.
     Audit {
@@ -209,6 +213,7 @@ async fn run(cmd: Command) -> Result<ExitCode, String> {
             env_file,
             runtime: runtime @ (Runtime::Workers | Runtime::Spin),
             no_fake_ai,
+            no_build,
         } => {
             let env = load_env(&env_file)?;
             let _fake = start_fake_ai(no_fake_ai).await;
@@ -218,13 +223,15 @@ async fn run(cmd: Command) -> Result<ExitCode, String> {
             } else {
                 "spin"
             };
-            eprintln!("building the {platform} artifacts (scripts/build {platform}) ...");
-            let status = std::process::Command::new(root.join("scripts/build"))
-                .arg(platform)
-                .status()
-                .map_err(|e| format!("scripts/build: {e}"))?;
-            if !status.success() {
-                return Err(format!("scripts/build {platform} failed"));
+            if !no_build {
+                eprintln!("building the {platform} artifacts (scripts/build {platform}) ...");
+                let status = std::process::Command::new(root.join("scripts/build"))
+                    .arg(platform)
+                    .status()
+                    .map_err(|e| format!("scripts/build: {e}"))?;
+                if !status.success() {
+                    return Err(format!("scripts/build {platform} failed"));
+                }
             }
             let functions = registry::functions();
             let specs: Vec<_> = functions.iter().map(|f| f.spec().clone()).collect();
@@ -263,6 +270,7 @@ async fn run(cmd: Command) -> Result<ExitCode, String> {
             env_file,
             runtime: Runtime::Native,
             no_fake_ai,
+            no_build: _,
         } => {
             let env = load_env(&env_file)?;
             let _fake = start_fake_ai(no_fake_ai).await;
