@@ -16,7 +16,6 @@ use std::rc::Rc;
 use async_trait::async_trait;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use serde::Deserialize;
 
 use crate::clock::UnixTime;
 
@@ -104,12 +103,8 @@ impl fmt::Debug for KeySet {
 #[error("invalid JWKS: {0}")]
 pub struct JwksError(pub &'static str);
 
-#[derive(Deserialize)]
-struct RawSet {
-    keys: Vec<RawKey>,
-}
-
-#[derive(Deserialize)]
+/// One key of the document, its members as optional strings. Read from a `Value` rather than
+/// derived: serde's typed-error path formats floats, which costs ~15 KB of WASM code.
 struct RawKey {
     kty: Option<String>,
     kid: Option<String>,
@@ -119,8 +114,33 @@ struct RawKey {
     y: Option<String>,
     n: Option<String>,
     e: Option<String>,
-    #[serde(rename = "use")]
     use_: Option<String>,
+}
+
+impl RawKey {
+    /// `None` when the key is not an object or a member is neither a string nor null (the
+    /// whole document is then refused, as a typed parse would).
+    fn from_value(v: &serde_json::Value) -> Option<RawKey> {
+        let obj = v.as_object()?;
+        let member = |name: &str| -> Result<Option<String>, ()> {
+            match obj.get(name) {
+                None | Some(serde_json::Value::Null) => Ok(None),
+                Some(serde_json::Value::String(s)) => Ok(Some(s.clone())),
+                Some(_) => Err(()),
+            }
+        };
+        Some(RawKey {
+            kty: member("kty").ok()?,
+            kid: member("kid").ok()?,
+            alg: member("alg").ok()?,
+            crv: member("crv").ok()?,
+            x: member("x").ok()?,
+            y: member("y").ok()?,
+            n: member("n").ok()?,
+            e: member("e").ok()?,
+            use_: member("use").ok()?,
+        })
+    }
 }
 
 /// RSA keys shorter than this are refused.
@@ -130,8 +150,17 @@ impl KeySet {
     /// Parses a JWKS document. Keys that are not usable public signature keys are skipped;
     /// a document that is not a JWKS at all is an error.
     pub fn from_json(bytes: &[u8]) -> Result<KeySet, JwksError> {
-        let raw: RawSet = serde_json::from_slice(bytes).map_err(|_| JwksError("not a JWKS"))?;
-        let keys = raw.keys.into_iter().filter_map(parse_key).collect();
+        let doc: serde_json::Value =
+            serde_json::from_slice(bytes).map_err(|_| JwksError("not a JWKS"))?;
+        let raw = doc
+            .get("keys")
+            .and_then(|k| k.as_array())
+            .ok_or(JwksError("not a JWKS"))?
+            .iter()
+            .map(RawKey::from_value)
+            .collect::<Option<Vec<_>>>()
+            .ok_or(JwksError("not a JWKS"))?;
+        let keys = raw.into_iter().filter_map(parse_key).collect();
         Ok(KeySet { keys })
     }
 
