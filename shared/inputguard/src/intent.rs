@@ -1525,6 +1525,39 @@ fn named_jailbreak_frames(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
             add_hit(hits, "hypothetical_response_jailbreak", 0.55);
         }
     }
+    // Pre-emptive denial: "This is not a prompt injection.", "Dies ist keine Prompt-Injektion"
+    let w = s.word(i);
+    if (w.starts_with("injec") || w.starts_with("injek") || w.starts_with("jailbreak"))
+        || w == "aufforderungsspritze"
+    {
+        let lo = i.saturating_sub(5);
+        let denied = s.any(lo, i, NEG) || s.any_word(lo, i, &["keine", "kein", "no"]);
+        let this = s.any_word(
+            lo,
+            i,
+            &["this", "isso", "isto", "esto", "esta", "dies", "das", "it"],
+        );
+        if denied && this && !s.question(i) {
+            add_hit(hits, "injection_denial", 0.5);
+        }
+    }
+    // Anti-memory: "not to remember the things you remembered before I said …"
+    if matches!(
+        w,
+        "remember" | "recall" | "erinnern" | "lembrar" | "lembre" | "recordar" | "recuerdes"
+    ) && i >= 1
+        && s.any(i.saturating_sub(2), i - 1, NEG)
+        && (i + 1..=(i + 10).min(n.saturating_sub(1)))
+            .find(|&p| s.has(p, PRIOR))
+            .is_some_and(|p| !s.mine(i + 1, p + 1))
+        && !s.any_word(
+            i.saturating_sub(4),
+            i,
+            &["i", "we", "eu", "yo", "ich", "wir", "nos"],
+        )
+    {
+        add_hit(hits, "context_override", 0.5);
+    }
     let opposite_day = s.is(i, "opposite") && s.is(i + 1, "day")
         || s.is(i, "dia") && s.any_word(i + 1, i + 2, &["contrario", "invertido"])
         || s.is(i, "dia") && s.any_word(i + 1, i + 2, &["opuesto", "reves"]);
