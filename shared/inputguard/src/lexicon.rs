@@ -624,6 +624,21 @@ const LEXICON: &[(u128, &str)] = &[
     (LIMIT, "ogranichen* cenzur*"),
     (LIMIT | SAFETY, "filtr*"),
     (NEG, "ne"),
+    // Dutch, Polish and Turkish override phrasings ("negeer alle vorige instructies",
+    // "zignoruj wszystkie poprzednie instrukcje", "önceki tüm talimatları yok say").
+    (IGNORE, "negeer vergeet zignoruj ignoruj zapomnij unut yok"),
+    (
+        PRIOR,
+        "vorige eerdere voorgaande poprzedni* wczesniejsz* onceki",
+    ),
+    (ALL | EVERY, "wszystkie wszystko tum"),
+    (CORE | INSTR, "talimat* instrukcj*"),
+    (CORE | INSTR | LIMIT, "regels regul* kural*"),
+    (SHOW, "toon pokaz* goster* ujawnij"),
+    (SECRET, "wachtwoord haslo hasla sifre*"),
+    (CORE | INSTR | PROMPT, "systeemprompt istem*"),
+    (SYSTEM, "systeem systemow*"),
+    (YOUR, "jouw twoj* twoje senin"),
     // Words that share a stem with a concept but mean something else.
     (
         KILL,

@@ -474,7 +474,8 @@ impl InputGuard {
             }
         }
         if self.layers.intent {
-            let hits = intent::scan(&norm.words, &toks);
+            let mut hits = intent::scan(&norm.words, &toks);
+            intent::cjk(&norm.text, &mut hits);
             // An instruction addressed to the assistant inside a document the user asked it to
             // process (summarize, translate, answer from) is the mark of indirect injection.
             let aimed = hits.iter().any(|h| {
