@@ -152,6 +152,12 @@ pub fn decode_segments(text: &str) -> Vec<(&'static str, String)> {
             push(&mut out, &mut budget, "hex", s);
         }
     }
+    // 8-bit binary groups.
+    if text.contains("0110") || text.contains("0111") {
+        if let Some(s) = decode_binary(text).and_then(|d| printable_text(&d)) {
+            push(&mut out, &mut budget, "binary", s);
+        }
+    }
     // Percent-encoding.
     if text.matches('%').take(3).count() >= 3 {
         let d = percent_decode(text);
@@ -328,6 +334,36 @@ pub fn unicode_unescape(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Caesar shift of lowercase ASCII letters by `k` (the words it is applied to are folded).
+pub fn caesar(s: &str, k: u8) -> String {
+    s.chars()
+        .map(|c| match c {
+            'a'..='z' => (b'a' + (c as u8 - b'a' + k) % 26) as char,
+            _ => c,
+        })
+        .collect()
+}
+
+/// Decodes runs of space-separated 8-bit binary groups (`01101001 01100111 …`, at least six).
+fn decode_binary(text: &str) -> Option<Vec<u8>> {
+    let mut best: Vec<u8> = Vec::new();
+    let mut cur: Vec<u8> = Vec::new();
+    for tok in text.split(|c: char| c.is_whitespace() || c == ',') {
+        if tok.len() == 8 && tok.bytes().all(|b| b == b'0' || b == b'1') {
+            cur.push(u8::from_str_radix(tok, 2).ok()?);
+        } else if !tok.is_empty() {
+            if cur.len() > best.len() {
+                best = std::mem::take(&mut cur);
+            }
+            cur.clear();
+        }
+    }
+    if cur.len() > best.len() {
+        best = cur;
+    }
+    (best.len() >= 6).then_some(best)
 }
 
 /// ROT13 of ASCII letters.

@@ -533,6 +533,7 @@ impl InputGuard {
                 "hex" => "decoded_hex",
                 "url" => "decoded_url",
                 "html_entity" => "decoded_html_entity",
+                "binary" => "decoded_binary",
                 _ => "decoded_unicode_escape",
             };
             if sub.max_weight() >= 0.3 {
@@ -566,7 +567,43 @@ impl InputGuard {
                     question: w.question,
                 })
                 .collect();
-            for (name, view) in [("decoded_rot13", rot), ("decoded_reversed", rev)] {
+            // Any other Caesar shift: the one under which the most words are known concepts,
+            // if that is clearly more than as written (the text reads as gibberish otherwise).
+            let lex = lexicon::lexicon();
+            let known = |k: u8| {
+                norm.words
+                    .iter()
+                    .take(200)
+                    .filter(|w| w.text.len() >= 4 && lex.lookup(&decode::caesar(&w.text, k)) != 0)
+                    .count()
+            };
+            let base = known(0);
+            let long = norm
+                .words
+                .iter()
+                .take(200)
+                .filter(|w| w.text.len() >= 4)
+                .count();
+            // Only a text that mostly reads as unknown words is worth 24 more lookups per word.
+            let (shift, best) = (1..26u8)
+                .filter(|_| long >= 3 && base * 3 < long)
+                .filter(|&k| k != 13)
+                .map(|k| (k, known(k)))
+                .max_by_key(|&(_, c)| c)
+                .unwrap_or((0, 0));
+            let mut views = vec![("decoded_rot13", rot), ("decoded_reversed", rev)];
+            if best >= 3 && best >= base + 3 {
+                let shifted = norm
+                    .words
+                    .iter()
+                    .map(|w| normalize::Word {
+                        text: decode::caesar(&w.text, shift),
+                        ..w.clone()
+                    })
+                    .collect();
+                views.push(("decoded_caesar", shifted));
+            }
+            for (name, view) in views {
                 let t = intent::concepts(&view);
                 let strong: Vec<_> = intent::scan(&view, &t)
                     .into_iter()
