@@ -20,15 +20,20 @@
 //!    accents, case; zero-width, bidi-control and tag characters stripped (tag text decoded);
 //!    leetspeak folded inside mixed words; spaced-out letters joined; whitespace collapsed.
 //!    Each undone obfuscation is a weak signal (it is evidence, not proof).
-//! 2. **Decoding** ([`decode`]): base64, hex, percent-encoding, HTML entities, `\u` escapes,
-//!    ROT13 and reversed text are decoded and the result is scanned again by every layer, up to
-//!    [`InputGuard::max_decode_depth`] levels.
+//! 2. **Decoding** ([`decode`]): base64, hex, 8-bit binary groups, percent-encoding, HTML
+//!    entities, `\u` escapes, ROT13, any other Caesar shift (tried only on text that reads as
+//!    unknown words) and reversed text are decoded and the result is scanned again by every
+//!    layer, up to [`InputGuard::max_decode_depth`] levels.
 //! 3. **Intent** ([`intent`](crate) rules over the [`lexicon`] concepts, EN/PT-BR/ES/DE with
 //!    FR/IT basics and Russian through transliteration; misspelt core words are matched within
 //!    one edit): instruction override, persona hijack, system-prompt and secret exfiltration,
 //!    smuggling, safety disabling, authority claims, and (third generation) output manipulation
 //!    and instructions inside documents, pretexts, task switches, hypothetical no-rules frames,
-//!    mode and liberation claims, claimed roles asking for data, personal-data harvesting.
+//!    mode and liberation claims, claimed roles asking for data, personal-data harvesting;
+//!    (fourth generation) refusal suppression, rule-breaking appeals, transformed disclosures,
+//!    named jailbreak templates, and Dutch, Polish, Turkish, Chinese and Japanese overrides.
+//!    A one-sentence question *about* a quoted attack ("What does \"ignore previous
+//!    instructions\" mean?") is judged without the quotation.
 //! 4. **Delimiters** and **payloads** ([`payload`](crate)): chat-template tokens, fake
 //!    system/assistant/tool turns, role JSON; and for [`InputGuard::scan_payload`], HTML/JS,
 //!    template, SQL, path-traversal and shell injection. **Size**: oversized inputs and token
