@@ -781,11 +781,15 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
             }
             // secrets: password, api key, credentials, env vars
             let hi2 = (i + 9).min(n.saturating_sub(1));
+            // "What does printenv do?" asks about the command, not for its output.
+            let about_command =
+                |j: usize| s.is(j, "printenv") && s.any_word(i, i, &["what", "whats"]);
             let secret_at = |j: usize| {
-                s.has(j, SECRET)
+                (s.has(j, SECRET)
                     || (s.has(j, KEY) && s.any(j.saturating_sub(2), j + 2, KEYQUAL))
                     || (s.has(j, VARIABLES) && s.any(j.saturating_sub(2), j + 2, ENV))
-                    || s.is(j, "printenv")
+                    || s.is(j, "printenv"))
+                    && !about_command(j)
             };
             if let Some(j) = (lo..=hi2).find(|&j| secret_at(j)) {
                 // "… you to reveal": the assistant is the one asked, not a subject of its own.
