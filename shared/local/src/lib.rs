@@ -16,3 +16,4 @@ pub mod registry;
 pub mod runtimes;
 pub mod send;
 pub mod table;
+pub mod testkit;

@@ -35,20 +35,7 @@ fn env_with(provider: &str) -> MapEnv {
 
 /// A request from the dev user with a fixed subject (so strikes accumulate on one actor).
 fn ask(env: &MapEnv, clock: &FixedClock, message: &str) -> portcullis::Request {
-    let secret =
-        portcullis::secret::Secret::new(portcullis::env::Env::get(env, "JWT_SECRET").unwrap())
-            .unwrap();
-    let now = clock.now().as_secs();
-    let token = portcullis::guard::jwt::sign_hs256(
-        &secret,
-        &json!({"iss": portcullis::env::Env::get(env, "JWT_ISSUER").unwrap(), "aud": "authenticated",
-                "role": "authenticated", "sub": "user-42", "iat": now, "exp": now + 3600}),
-    );
-    http::Request::post("/api/assistant")
-        .header("authorization", format!("Bearer {token}"))
-        .header("content-type", "application/json")
-        .body(Bytes::from(json!({ "message": message }).to_string()))
-        .unwrap()
+    portcullis_local::testkit::assistant_request(env, "user-42", clock.now().as_secs(), message)
 }
 
 fn json_of(r: &Response) -> Value {

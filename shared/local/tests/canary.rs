@@ -25,17 +25,10 @@ fn dev_env() -> MapEnv {
     portcullis_local::dotvars::parse(&text)
 }
 
-fn vectors_dir() -> std::path::PathBuf {
-    match std::env::var_os("GUARD_VECTORS_DIR") {
-        Some(d) if !d.is_empty() => d.into(),
-        _ => concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/vectors").into(),
-    }
-}
-
 fn canary() -> Canary {
     Canary::new()
         .with_env(&dev_env())
-        .with_vectors(&vectors_dir())
+        .with_vectors(&portcullis_local::testkit::vectors_dir())
         .with_planted_pii()
 }
 
@@ -69,7 +62,9 @@ fn request_of(case: &Value, route: &str) -> Option<portcullis::Request> {
 
 #[test]
 fn vector_secrets_configured_and_replayed_never_reach_the_logs() {
-    let text = std::fs::read_to_string(vectors_dir().join("webhooks.json")).unwrap();
+    let text =
+        std::fs::read_to_string(portcullis_local::testkit::vectors_dir().join("webhooks.json"))
+            .unwrap();
     let file: Value = serde_json::from_str(&text).unwrap();
     let mut all_lines = Vec::new();
     let mut replayed = 0;
