@@ -13,11 +13,21 @@ use serde_json::json;
 
 /// The provider vector folder: `$GUARD_VECTORS_DIR` when set and not empty, else
 /// `../shared/vectors` beside the checkout.
+///
+/// # Panics
+/// When the folder does not exist: the tests that need vectors must not pass without them.
 pub fn vectors_dir() -> PathBuf {
-    match std::env::var_os("GUARD_VECTORS_DIR") {
+    let dir: PathBuf = match std::env::var_os("GUARD_VECTORS_DIR") {
         Some(d) if !d.is_empty() => d.into(),
         _ => concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/vectors").into(),
-    }
+    };
+    assert!(
+        dir.is_dir(),
+        "provider vectors not found at {}: check out ../shared beside the repository or set \
+         GUARD_VECTORS_DIR",
+        dir.display()
+    );
+    dir
 }
 
 /// `POST /api/assistant` with `{"message": …}`, carrying an HS256 access token for subject
