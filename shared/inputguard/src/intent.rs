@@ -1465,6 +1465,11 @@ fn technique_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
         }
     }
     for i in 0..n {
+        // Every rule below starts at a word with a concept bit (TECH marks their own trigger
+        // words), so a word without one is skipped: most words of a benign text.
+        if !s.has(i, u128::MAX) {
+            continue;
+        }
         refusal_and_rule_breaking(s, i, hits);
         world_and_liberation(s, i, hits);
         disclosure_requests(s, i, hits);

@@ -40,7 +40,7 @@ pub mod c {
         INTERJ = 75, LAST = 76, USUAL = 77, OPPOSITE = 78, POSITION = 79, TIMES = 80,
         PRETEXT = 81, FRAME = 82, CAN = 83, DISMISS = 84, PII = 85, REAL = 86, ROLE = 87,
         SENSITIVE = 88, LITERAL = 89, CLOSURE = 90, FREED = 91, TRAINING = 92, REQUEST = 93,
-        VERBATIM = 94, WHERE = 95, PIVOT = 96, KILL = 127,
+        VERBATIM = 94, WHERE = 95, PIVOT = 96, TECH = 97, KILL = 127,
     }
 }
 
@@ -639,6 +639,26 @@ const LEXICON: &[(u128, &str)] = &[
     (CORE | INSTR | PROMPT, "systeemprompt istem*"),
     (SYSTEM, "systeem systemow*"),
     (YOUR, "jouw twoj* twoje senin"),
+    // Trigger words of the fourth-generation technique rules (`intent::technique_rules`):
+    // a word without any concept bit cannot start one of them, so the rules skip it.
+    (
+        TECH,
+        "refuse refusing recusar recuse recuses recusem rechazar rechaces negarte niegues \
+         verweigern verweigere verweigerst excuses apologies apologize apologise \
+         disclaimers warnings desculpas disculpas advertencias ausreden entschuldigungen \
+         warnungen answer respond reply responder responda responde antworte antworten \
+         break breaking quebrar quebrando quebre romper rompiendo rompe brechen brich \
+         violate violating violar violando viole following follow seguir sigas befolgen \
+         folgen obeying obey obedecer chains shackles correntes amarras grilhoes algemas \
+         cadenas ketten fesseln freedom liberdade libertad freiheit describe descreva \
+         describa beschreibe encode encrypt translate convert summarize summarise \
+         paraphrase rewrite reverse codifique traduza converta resuma reescreva codifica \
+         traduce convierte resume reescribe kodiere ubersetze fasse grandmother grandma \
+         granny grandpa grandfather avo vovo abuela abuelo oma opa free hypothetical \
+         opposite dia remember recall erinnern lembrar lembre recordar recuerdes no \
+         without sem sin keine ohne nenhuma ningun inject* injec* injek* jailbreak* \
+         aufforderungsspritze enter entre entra switch wechsle",
+    ),
     // Words that share a stem with a concept but mean something else.
     (
         KILL,

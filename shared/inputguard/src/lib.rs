@@ -271,6 +271,14 @@ pub fn noisy_or(signals: &[Signal]) -> f32 {
 
 /// Cuts `text` to at most `cap` bytes: three quarters from the start, one quarter from the end
 /// (injected instructions are often appended), on character boundaries.
+/// Function words of the languages the lexicon covers: a text that has them is not a
+/// Caesar-shifted one.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "and", "to", "of", "is", "a", "in", "for", "you", "my", "i", "it", "this", "that", "me",
+    "on", "with", "de", "que", "e", "o", "la", "el", "y", "en", "um", "uma", "der", "die", "und",
+    "ist", "ich", "le", "les", "et", "un",
+];
+
 /// Words that make a question about a quotation a question about wording or attacks.
 const META_TERMS: &[&str] = &[
     "mean",
@@ -573,29 +581,37 @@ impl InputGuard {
                 })
                 .collect();
             // Any other Caesar shift: the one under which the most words are known concepts,
-            // if that is clearly more than as written (the text reads as gibberish otherwise).
-            let lex = lexicon::lexicon();
-            let known = |k: u8| {
-                norm.words
-                    .iter()
-                    .take(200)
-                    .filter(|w| w.text.len() >= 4 && lex.lookup(&decode::caesar(&w.text, k)) != 0)
-                    .count()
-            };
-            let base = known(0);
-            let long = norm
-                .words
+            // if that is clearly more than as written. Only a text with none of the function
+            // words every sentence of a real language carries ("the", "que", "und") and mostly
+            // unknown words is worth 24 more lookups per word.
+            let words = &norm.words[..norm.words.len().min(200)];
+            let plain = words
                 .iter()
-                .take(200)
-                .filter(|w| w.text.len() >= 4)
+                .filter(|w| FUNCTION_WORDS.contains(&w.text.as_str()))
                 .count();
-            // Only a text that mostly reads as unknown words is worth 24 more lookups per word.
-            let (shift, best) = (1..26u8)
-                .filter(|_| long >= 3 && base * 3 < long)
-                .filter(|&k| k != 13)
-                .map(|k| (k, known(k)))
-                .max_by_key(|&(_, c)| c)
-                .unwrap_or((0, 0));
+            let lex = lexicon::lexicon();
+            let long = words.iter().filter(|w| w.text.len() >= 4).count();
+            let mut shift_best = (0u8, 0usize, 0usize);
+            if long >= 3 && plain * 10 < words.len() {
+                let base = words
+                    .iter()
+                    .filter(|w| w.text.len() >= 4 && lex.lookup(&w.text) != 0)
+                    .count();
+                if base * 3 < long {
+                    for k in (1..26u8).filter(|&k| k != 13) {
+                        let hits = words
+                            .iter()
+                            .filter(|w| {
+                                w.text.len() >= 4 && lex.lookup(&decode::caesar(&w.text, k)) != 0
+                            })
+                            .count();
+                        if hits > shift_best.1 {
+                            shift_best = (k, hits, base);
+                        }
+                    }
+                }
+            }
+            let (shift, best, base) = shift_best;
             let mut views = vec![("decoded_rot13", rot), ("decoded_reversed", rev)];
             if best >= 3 && best >= base + 3 {
                 let shifted = norm
