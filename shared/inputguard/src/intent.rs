@@ -452,11 +452,33 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                     } else {
                         fired = false;
                     }
-                } else if instr && gap && !soft_verb && !mine && s.imperative(i) {
+                } else if instr
+                    && gap
+                    && !soft_verb
+                    && !mine
+                    && s.imperative(i)
+                    && !s.any_word(j + 1, j + 1, OBJ_PREPS)
+                    && !s.any_word(j + 1, j + 1, &["in", "em", "en", "im", "at"])
+                {
                     fired = true;
                     // "Ignore instructions!", "Skip instructions." : bare object, no article
                     let bare = j == i + 1 && s.t.get(j + 1).is_none_or(|t| t.boundary);
                     hit("instruction_override_weak", if bare { 0.55 } else { 0.35 });
+                } else if s.has(j, BROAD | LIMIT)
+                    && !instr
+                    && j <= i + 3
+                    && gap
+                    && !soft_verb
+                    && !mine
+                    && s.imperative(i)
+                    && !s.question(i)
+                    && !s.any_word(j + 1, j + 1, OBJ_PREPS)
+                    && !s.any_word(j + 1, j + 1, &["in", "em", "en", "im", "at"])
+                {
+                    // "Ignore as políticas internacionais", "Ignore the rules and …": the
+                    // assistant's rules, unless they are someone else's ("the rules of chess")
+                    fired = true;
+                    hit("instruction_override", 0.6);
                 }
             }
             if !fired && !soft_verb {
