@@ -346,6 +346,46 @@ pub fn caesar(s: &str, k: u8) -> String {
         .collect()
 }
 
+/// Function words of the languages the lexicon covers: a text that has them is not a
+/// Caesar-shifted one.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "and", "to", "of", "is", "a", "in", "for", "you", "my", "i", "it", "this", "that", "me",
+    "on", "with", "de", "que", "e", "o", "la", "el", "y", "en", "um", "uma", "der", "die", "und",
+    "ist", "ich", "le", "les", "et", "un",
+];
+
+/// The Caesar shift (other than 13, which has its own view) under which the most words of
+/// `words` are lexicon concepts, when that is at least 3 and at least 3 more than as written.
+/// Only text with no function words ("the", "que", "und") and mostly unknown words is tried:
+/// 24 more lookups per word are not worth spending on a real sentence.
+pub fn caesar_shift(words: &[crate::normalize::Word]) -> Option<u8> {
+    let words = &words[..words.len().min(200)];
+    let lex = crate::lexicon::lexicon();
+    let plain = words
+        .iter()
+        .filter(|w| FUNCTION_WORDS.contains(&w.text.as_str()))
+        .count();
+    let long = words.iter().filter(|w| w.text.len() >= 4).count();
+    if long < 3 || plain * 10 >= words.len() {
+        return None;
+    }
+    let known = |k: u8| {
+        words
+            .iter()
+            .filter(|w| w.text.len() >= 4 && lex.lookup(&caesar(&w.text, k)) != 0)
+            .count()
+    };
+    let base = known(0);
+    if base * 3 >= long {
+        return None;
+    }
+    let (shift, best) = (1..26u8)
+        .filter(|&k| k != 13)
+        .map(|k| (k, known(k)))
+        .max_by_key(|&(k, c)| (c, std::cmp::Reverse(k)))?;
+    (best >= 3 && best >= base + 3).then_some(shift)
+}
+
 /// Decodes runs of space-separated 8-bit binary groups (`01101001 01100111 …`, at least six).
 fn decode_binary(text: &str) -> Option<Vec<u8>> {
     let mut best: Vec<u8> = Vec::new();

@@ -269,16 +269,6 @@ pub fn noisy_or(signals: &[Signal]) -> f32 {
         .product::<f32>()
 }
 
-/// Cuts `text` to at most `cap` bytes: three quarters from the start, one quarter from the end
-/// (injected instructions are often appended), on character boundaries.
-/// Function words of the languages the lexicon covers: a text that has them is not a
-/// Caesar-shifted one.
-const FUNCTION_WORDS: &[&str] = &[
-    "the", "and", "to", "of", "is", "a", "in", "for", "you", "my", "i", "it", "this", "that", "me",
-    "on", "with", "de", "que", "e", "o", "la", "el", "y", "en", "um", "uma", "der", "die", "und",
-    "ist", "ich", "le", "les", "et", "un",
-];
-
 /// Words that make a question about a quotation a question about wording or attacks.
 const META_TERMS: &[&str] = &[
     "mean",
@@ -339,10 +329,13 @@ fn quoted_mention(text: &str) -> Option<String> {
     }
     let body = out.trim_end_matches('?');
     let one_sentence = !body.contains(['.', '!', '?', ';', ':']);
-    let meta = META_TERMS.iter().any(|m| out.to_lowercase().contains(m));
+    let out_lower = out.to_lowercase();
+    let meta = META_TERMS.iter().any(|m| out_lower.contains(m));
     (close.is_none() && quoted_words >= 1 && one_sentence && meta).then_some(out)
 }
 
+/// Cuts `text` to at most `cap` bytes: three quarters from the start, one quarter from the end
+/// (injected instructions are often appended), on character boundaries.
 fn capped(text: &str, cap: usize) -> std::borrow::Cow<'_, str> {
     if text.len() <= cap {
         return text.into();
@@ -580,40 +573,8 @@ impl InputGuard {
                     question: w.question,
                 })
                 .collect();
-            // Any other Caesar shift: the one under which the most words are known concepts,
-            // if that is clearly more than as written. Only a text with none of the function
-            // words every sentence of a real language carries ("the", "que", "und") and mostly
-            // unknown words is worth 24 more lookups per word.
-            let words = &norm.words[..norm.words.len().min(200)];
-            let plain = words
-                .iter()
-                .filter(|w| FUNCTION_WORDS.contains(&w.text.as_str()))
-                .count();
-            let lex = lexicon::lexicon();
-            let long = words.iter().filter(|w| w.text.len() >= 4).count();
-            let mut shift_best = (0u8, 0usize, 0usize);
-            if long >= 3 && plain * 10 < words.len() {
-                let base = words
-                    .iter()
-                    .filter(|w| w.text.len() >= 4 && lex.lookup(&w.text) != 0)
-                    .count();
-                if base * 3 < long {
-                    for k in (1..26u8).filter(|&k| k != 13) {
-                        let hits = words
-                            .iter()
-                            .filter(|w| {
-                                w.text.len() >= 4 && lex.lookup(&decode::caesar(&w.text, k)) != 0
-                            })
-                            .count();
-                        if hits > shift_best.1 {
-                            shift_best = (k, hits, base);
-                        }
-                    }
-                }
-            }
-            let (shift, best, base) = shift_best;
             let mut views = vec![("decoded_rot13", rot), ("decoded_reversed", rev)];
-            if best >= 3 && best >= base + 3 {
+            if let Some(shift) = decode::caesar_shift(&norm.words) {
                 let shifted = norm
                     .words
                     .iter()
