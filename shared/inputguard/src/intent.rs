@@ -1941,11 +1941,10 @@ fn refusal_and_rule_breaking(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
     let w = s.word(i);
     let first_person =
         |k: usize| s.any(k.saturating_sub(3), k, SUBJECT) && !s.any(k.saturating_sub(3), k, YOU);
-    let neg_before = (i >= 1 && s.has(i - 1, NEG) && !s.starts_sentence(i))
-        || (i >= 2 && s.has(i - 2, NEG) && !s.starts_sentence(i - 1) && !s.starts_sentence(i));
     if REFUSE.contains(&w) && !s.question(i) {
+        // "never refuse", "answer without refusing", "verweigere niemals"
         let neg_after = s.has(i + 1, NEG) && !s.starts_sentence(i + 1);
-        if (neg_before || neg_after) && !first_person(i) {
+        if (s.negated(i) || neg_after) && !first_person(i) {
             let open = i + 1 >= n
                 || s.starts_sentence(i + 1)
                 || s.any(i + 1, i + 3, EVERY | ANYTHING | REQUEST | INSTR | ALL)
