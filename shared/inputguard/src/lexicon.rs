@@ -67,7 +67,7 @@ const LEXICON: &[(u128, &str)] = &[
         PRIOR,
         "previous* previa* previo* prior earlier preceding before beforehand former \
          anterior* anteriormente antes vorherig* vorige* bisherig* zuvor vorher davor \
-         fruher* precedent* precedente* past",
+         fruher* precedent* precedente* past old",
     ),
     (
         ABOVE | PRIOR,
@@ -657,7 +657,9 @@ const LEXICON: &[(u128, &str)] = &[
          granny grandpa grandfather avo vovo abuela abuelo oma opa free hypothetical \
          opposite dia remember recall erinnern lembrar lembre recordar recuerdes no \
          without sem sin keine ohne nenhuma ningun inject* injec* injek* jailbreak* \
-         aufforderungsspritze enter entre entra switch wechsle",
+         aufforderungsspritze enter entre entra switch wechsle models agents assistants \
+         systems bots chatbots crawlers llms ais modelos agentes assistentes asistentes \
+         when whenever once quando cuando wenn end fim fin ende",
     ),
     // Words that share a stem with a concept but mean something else.
     (

@@ -780,6 +780,52 @@ fn join_spaced_letters(text: &str, runs: &mut u32) -> Option<String> {
     changed.then_some(out)
 }
 
+/// Positions of quote marks around a short inline name that the sentence goes on after
+/// (`the "jeitinho" mode without limits`, `modo "legacy" sem validações`): they do not end the
+/// sentence, so the words on both sides stay in one window. A quotation that ends the sentence
+/// (`Say "I have been PWNED"`) or spans more than four words keeps its boundaries: it is a
+/// separate utterance.
+fn inline_quotes(chars: &[char]) -> Vec<usize> {
+    const QUOTES: &[char] = &['"', '“', '”', '«', '»'];
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !QUOTES.contains(&chars[i]) {
+            i += 1;
+            continue;
+        }
+        let opened_mid_sentence = chars[..i]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|c| c.is_alphanumeric() || *c == ',');
+        let close = (i + 1..chars.len().min(i + 41)).find(|&k| QUOTES.contains(&chars[k]));
+        let Some(k) = close else {
+            i += 1;
+            continue;
+        };
+        let inner = &chars[i + 1..k];
+        let short = !inner.is_empty()
+            && inner.iter().filter(|c| c.is_whitespace()).count() <= 3
+            && !inner.iter().any(|&c| is_boundary_punct(c) || c == ',');
+        let goes_on = chars[k + 1..]
+            .iter()
+            .take_while(|c| c.is_whitespace())
+            .count()
+            > 0
+            && chars[k + 1..]
+                .iter()
+                .find(|c| !c.is_whitespace())
+                .is_some_and(|c| c.is_alphabetic());
+        if opened_mid_sentence && short && goes_on {
+            out.push(i);
+            out.push(k);
+        }
+        i = k + 1;
+    }
+    out
+}
+
 /// Splits folded text into words: letters and digits, apostrophes inside words dropped, leetspeak
 /// folded inside words that mix letters with digits or `@$!|`.
 fn split_words(text: &str, fold: bool) -> Vec<Word> {
@@ -790,6 +836,7 @@ fn split_words(text: &str, fold: bool) -> Vec<Word> {
     let mut clause = true;
     let mut next_clause = true;
     let chars: Vec<char> = text.chars().collect();
+    let inline = inline_quotes(&chars);
     let flush = |cur: &mut String, words: &mut Vec<Word>, boundary: bool, clause: bool| {
         if !cur.is_empty() {
             let (w, leet) = if fold {
@@ -834,7 +881,7 @@ fn split_words(text: &str, fold: bool) -> Vec<Word> {
             flush(&mut cur, &mut words, boundary, clause);
             // A dot inside a token ("example.org", "3.14", "e.g") does not end a sentence.
             let inner_dot = c == '.' && prev_is_alnum && next.is_some_and(|n| n.is_alphanumeric());
-            if is_boundary_punct(c) && !inner_dot {
+            if is_boundary_punct(c) && !inner_dot && !inline.contains(&i) {
                 next_boundary = true;
             }
             if c == '?' {
