@@ -426,6 +426,15 @@ impl InputGuard {
         if tokens > self.max_tokens && text.len() <= max {
             acc.add("token_budget_exceeded", Layer::Size, 1.0);
         }
+        // Context flooding: one token repeated far beyond any sentence ("ö ö ö …" ×300 before
+        // the real request, or "poem poem poem…") pushes the instructions out of the model's
+        // window or makes it diverge.
+        let run = longest_repeat_run(&norm.words);
+        if run >= FLOOD_BLOCK_RUN {
+            acc.add("token_flood", Layer::Size, 0.5);
+        } else if run >= FLOOD_RUN {
+            acc.add("token_flood", Layer::Size, 0.3);
+        }
         self.scan_text(&scanned, &norm, 0, mode, &mut acc);
         if cfg!(feature = "model") && self.layers.model {
             let p = model::probability(&norm.words);
@@ -600,6 +609,39 @@ impl InputGuard {
             }
         }
     }
+}
+
+/// A run of this many identical consecutive words is a flood (0.3): no sentence repeats a word
+/// 48 times; a list of numbers or a table does not repeat the *same* token.
+const FLOOD_RUN: usize = 48;
+/// And this many is one on its own (0.5).
+const FLOOD_BLOCK_RUN: usize = 160;
+
+/// Length of the longest run of one word repeated back to back. Spaced single letters
+/// ("ö ö ö …") reach here already joined into one word by the letter-spacing fold, so a word
+/// that is one character repeated counts as a run of its length.
+fn longest_repeat_run(words: &[normalize::Word]) -> usize {
+    let mut best = words
+        .iter()
+        .filter_map(|w| {
+            let mut cs = w.text.chars();
+            let first = cs.next()?;
+            cs.all(|c| c == first).then(|| w.text.chars().count())
+        })
+        .max()
+        .unwrap_or(0);
+    let mut run = 0;
+    let mut prev: Option<&str> = None;
+    for w in words {
+        if prev == Some(w.text.as_str()) {
+            run += 1;
+        } else {
+            run = 1;
+            prev = Some(w.text.as_str());
+        }
+        best = best.max(run);
+    }
+    best
 }
 
 #[cfg(test)]
