@@ -659,7 +659,11 @@ const LEXICON: &[(u128, &str)] = &[
          without sem sin keine ohne nenhuma ningun inject* injec* injek* jailbreak* \
          aufforderungsspritze enter entre entra switch wechsle models agents assistants \
          systems bots chatbots crawlers llms ais modelos agentes assistentes asistentes \
-         when whenever once quando cuando wenn end fim fin ende",
+         when whenever once quando cuando wenn end fim fin ende letter letters character \
+         characters digit digits syllable syllables letra letras caractere caracteres \
+         caracter digito digitos silaba silabas buchstabe buchstaben zeichen protecting \
+         guarding hiding keeping concealing protegendo escondendo guardando ocultando \
+         protegiendo schutzt versteckst beschutzt",
     ),
     // Words that share a stem with a concept but mean something else.
     (
