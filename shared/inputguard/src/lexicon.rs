@@ -663,7 +663,9 @@ const LEXICON: &[(u128, &str)] = &[
          characters digit digits syllable syllables letra letras caractere caracteres \
          caracter digito digitos silaba silabas buchstabe buchstaben zeichen protecting \
          guarding hiding keeping concealing protegendo escondendo guardando ocultando \
-         protegiendo schutzt versteckst beschutzt",
+         protegiendo schutzt versteckst beschutzt explain explique explica erklare format \
+         formate formatea list liste lista state restate put turn write repeat print output \
+         show",
     ),
     // Words that share a stem with a concept but mean something else.
     (
