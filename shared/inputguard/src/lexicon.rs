@@ -665,7 +665,8 @@ const LEXICON: &[(u128, &str)] = &[
          guarding hiding keeping concealing protegendo escondendo guardando ocultando \
          protegiendo schutzt versteckst beschutzt explain explique explica erklare format \
          formate formatea list liste lista state restate put turn write repeat print output \
-         show",
+         show regardless irrespective matter even whether regarding independentemente \
+         independente mesmo aunque incluso importar importa egal",
     ),
     // Words that share a stem with a concept but mean something else.
     (
