@@ -808,14 +808,12 @@ fn inline_quotes(chars: &[char]) -> Vec<usize> {
         let short = !inner.is_empty()
             && inner.iter().filter(|c| c.is_whitespace()).count() <= 3
             && !inner.iter().any(|&c| is_boundary_punct(c) || c == ',');
-        let goes_on = chars[k + 1..]
-            .iter()
-            .take_while(|c| c.is_whitespace())
-            .count()
-            > 0
+        // The sentence goes on after the closing quote: a space or a comma, then a word.
+        let after: Vec<char> = chars[k + 1..].iter().take(3).copied().collect();
+        let goes_on = matches!(after.first(), Some(c) if c.is_whitespace() || *c == ',')
             && chars[k + 1..]
                 .iter()
-                .find(|c| !c.is_whitespace())
+                .find(|c| !c.is_whitespace() && **c != ',')
                 .is_some_and(|c| c.is_alphabetic());
         if opened_mid_sentence && short && goes_on {
             out.push(i);
