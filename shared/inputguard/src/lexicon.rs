@@ -666,7 +666,8 @@ const LEXICON: &[(u128, &str)] = &[
          protegiendo schutzt versteckst beschutzt explain explique explica erklare format \
          formate formatea list liste lista state restate put turn write repeat print output \
          show regardless irrespective matter even whether regarding independentemente \
-         independente mesmo aunque incluso importar importa egal",
+         independente mesmo aunque incluso importar importa egal tldr recap aside lado \
+         beiseite context contexto",
     ),
     // Words that share a stem with a concept but mean something else.
     (
