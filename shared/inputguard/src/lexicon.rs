@@ -667,7 +667,8 @@ const LEXICON: &[(u128, &str)] = &[
          formate formatea list liste lista state restate put turn write repeat print output \
          show regardless irrespective matter even whether regarding independentemente \
          independente mesmo aunque incluso importar importa egal tldr recap aside lado \
-         beiseite context contexto",
+         beiseite context contexto repite repita repetir muestra mostre mostra imprime \
+         escribe escreva enumere enumera",
     ),
     // Words that share a stem with a concept but mean something else.
     (
