@@ -756,7 +756,50 @@ pub(crate) fn payload(t: &str, payload_mode: bool, hits: &mut Vec<Hit>) {
         if let Some(h) = sql(t) {
             hits.push(h);
         }
+    } else if let Some((name, w)) = sql(t).filter(|h| h.0 != "sql_comment_truncation") {
+        // In a chat message, injection *syntax* (a stacked statement after a quote or `;`, a
+        // tautology) is a payload being smuggled towards a tool; a question about SQL names the
+        // technique in words. Lower than for tool-bound text, where it is certain.
+        // A one-line question about it ("why does ' or 1=1 -- bypass a login?") names it.
+        let question = t.len() < 200 && t.trim_end().ends_with('?') && !t.contains('\n');
+        hits.push((name, if question { 0.3 } else { (w * 0.6).min(0.5) }));
     }
+    if destructive_sql(t) {
+        hits.push(("destructive_sql", if payload_mode { 0.6 } else { 0.35 }));
+    }
+}
+
+/// A destructive statement with its target: `drop table users`, `truncate table orders`,
+/// `delete from accounts` — not "how do I drop a table?" (no target name after the keyword
+/// pair, or an article).
+fn destructive_sql(t: &str) -> bool {
+    const STMTS: &[&str] = &[
+        "drop table ",
+        "drop database ",
+        "truncate table ",
+        "delete from ",
+    ];
+    STMTS.iter().any(|kw| {
+        let mut from = 0;
+        while let Some(p) = t[from..].find(kw) {
+            let rest = &t[from + p + kw.len()..];
+            let name: String = rest
+                .trim_start_matches("if exists ")
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '.' || *c == '`')
+                .collect();
+            if name.len() >= 2
+                && !matches!(
+                    name.as_str(),
+                    "a" | "an" | "the" | "my" | "your" | "in" | "on"
+                )
+            {
+                return true;
+            }
+            from += p + kw.len();
+        }
+        false
+    })
 }
 
 #[cfg(test)]
@@ -832,7 +875,14 @@ mod tests {
             names("1 union all select password from users", true),
             ["sql_injection"]
         );
-        assert_eq!(names("x'; drop table users; --", true), ["sql_injection"]);
+        assert_eq!(
+            names("x'; drop table users; --", true),
+            ["sql_injection", "destructive_sql"]
+        );
+        assert_eq!(names("how do i drop a table?", true), Vec::<&str>::new());
+        // In a chat message injection syntax weighs less, and a comment alone is prose.
+        assert_eq!(names("admin'--", false), Vec::<&str>::new());
+        assert_eq!(names("x' or 1=1 --", false), ["sql_injection"]);
         assert_eq!(names("admin'--", true), ["sql_comment_truncation"]);
         assert_eq!(names("it's a nice day, isn't it", true), Vec::<&str>::new());
         assert_eq!(names("../../../etc/passwd", true), ["path_traversal"]);
