@@ -657,7 +657,8 @@ const LEXICON: &[(u128, &str)] = &[
          granny grandpa grandfather avo vovo abuela abuelo oma opa free hypothetical \
          opposite dia remember recall erinnern lembrar lembre recordar recuerdes no \
          without sem sin keine ohne nenhuma ningun inject* injec* injek* jailbreak* \
-         aufforderungsspritze enter entre entra switch wechsle models agents assistants \
+         aufforderungsspritze enter entre entra switch wechsle simulate emulate simule simula \
+         simular models agents assistants \
          systems bots chatbots crawlers llms ais modelos agentes assistentes asistentes \
          when whenever once quando cuando wenn end fim fin ende letter letters character \
          characters digit digits syllable syllables letra letras caractere caracteres \
@@ -668,7 +669,14 @@ const LEXICON: &[(u128, &str)] = &[
          show regardless irrespective matter even whether regarding independentemente \
          independente mesmo aunque incluso importar importa egal tldr recap aside lado \
          beiseite context contexto repite repita repetir muestra mostre mostra imprime \
-         escribe escreva enumere enumera",
+         escribe escreva enumere enumera \
+         begin beginning beginnt begins comeca comecando comece comience comparte compartilhe \
+         consecuencias consequences consequencias dame delete deleted demand demandar \
+         denunciar destroy destruir disclose divulgar dox empiece empieza envia envie exponer \
+         expor expose exposed filtrar forneca forward gib give hack hand harass leak leaked \
+         necesito need opens preciso processar proporciona provide publicar publish published \
+         punish quero quiero release released report reveal revela revele ruin send share start \
+         starting starts sue vazar want",
     ),
     // Words that share a stem with a concept but mean something else.
     (
