@@ -507,7 +507,7 @@ const LEXICON: &[(u128, &str)] = &[
          agent agente* representante* representative* jornalista* journalist* periodista* \
          advogado* lawyer* abogado* analista* analyst* ministerio* ministry government \
          governo officer* inspector* detective* engineer* engenheiro* tecnico* \
-         technician* staff employee funcionario",
+         technician* staff employee funcionario ceo cfo cto ciso",
     ),
     (ARE, "am im sou soy bin suis"),
     // Output objects ("include the following string/link").
@@ -669,7 +669,8 @@ const LEXICON: &[(u128, &str)] = &[
          show regardless irrespective matter even whether regarding independentemente \
          independente mesmo aunque incluso importar importa egal tldr recap aside lado \
          beiseite context contexto repite repita repetir muestra mostre mostra imprime \
-         escribe escreva enumere enumera \
+         escribe escreva enumere enumera name nome nombre encima uber shame accuse blackmail \
+         humiliate defame \
          begin beginning beginnt begins comeca comecando comece comience comparte compartilhe \
          consecuencias consequences consequencias dame delete deleted demand demandar \
          denunciar destroy destruir disclose divulgar dox empiece empieza envia envie exponer \
