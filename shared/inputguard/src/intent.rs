@@ -862,6 +862,7 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                     || s.any(i.saturating_sub(2), i, SUBJECT) && !asked_of_you;
                 // ("your *login* credentials", "the *admin* password": one qualifier between)
                 let det = j == lo
+                    || s.any(j.saturating_sub(3), j - 1, YOUR) && !s.any(lo, j, MY)
                     || j >= lo + 1
                         && s.t.get(j - 1).is_some_and(|t| t.c == 0)
                         && !s.word(j - 1).ends_with("ed")

@@ -638,6 +638,12 @@ const LEXICON: &[(u128, &str)] = &[
     (SECRET, "wachtwoord haslo hasla sifre*"),
     (CORE | INSTR | PROMPT, "systeemprompt istem*"),
     (SYSTEM, "systeem systemow*"),
+    // French: "mot de passe", "ton/ta", "désormais", "développeur", "êtes/est"
+    (SECRET, "passe"),
+    (YOUR, "ton ta"),
+    (NOW, "desormais"),
+    (AUTHORITY | MODE_WEAK, "developpeur*"),
+    (ARE, "est etes"),
     (YOUR, "jouw twoj* twoje senin"),
     // Trigger words of the fourth-generation technique rules (`intent::technique_rules`):
     // a word without any concept bit cannot start one of them, so the rules skip it.
