@@ -640,7 +640,7 @@ const LEXICON: &[(u128, &str)] = &[
     (SYSTEM, "systeem systemow*"),
     // French: "mot de passe", "ton/ta", "désormais", "développeur", "êtes/est"
     (SECRET, "passe"),
-    (YOUR, "ton ta"),
+    (YOUR, "ton"),
     (NOW, "desormais"),
     (AUTHORITY | MODE_WEAK, "developpeur*"),
     (ARE, "est etes"),
