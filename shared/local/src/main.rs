@@ -6,6 +6,7 @@
 //! portcullis send <provider> <url>    sign and post a realistic test request
 //! portcullis redact [--jsonl]         mask PII and secrets in log lines (stdin -> stdout)
 //! portcullis scan                     prompt-injection verdicts for JSONL {"text"} (stdin -> stdout)
+//! portcullis scan --score             recall / false positives of a labelled JSONL set, per source
 //! ```
 
 use std::net::SocketAddr;
@@ -105,6 +106,10 @@ enum Command {
         /// Scan as text bound for tools or storage (adds HTML/JS, template, SQL, traversal checks).
         #[arg(long)]
         payload: bool,
+        /// Score a labelled set instead: lines `{"text","label":"attack"|"benign","source"}` in,
+        /// recall and false-positive rate overall and per source out.
+        #[arg(long)]
+        score: bool,
     },
 }
 
@@ -197,12 +202,34 @@ async fn run(cmd: Command) -> Result<ExitCode, String> {
         Command::Scan {
             with_model,
             payload,
+            score,
         } => {
             let mut g = portcullis_inputguard::InputGuard::new();
             if !with_model {
                 g = portcullis_inputguard::InputGuard::without_model();
             }
-            if payload {
+            if score {
+                use std::io::BufRead;
+                let mut t = portcullis_inputguard::jsonl::Tally::default();
+                for (n, line) in std::io::stdin().lock().lines().enumerate() {
+                    let line = line.map_err(|e| e.to_string())?;
+                    if line.trim().is_empty() {
+                        continue;
+                    }
+                    t.add_line(&line, |x| {
+                        if payload {
+                            g.scan_payload(x)
+                        } else {
+                            g.scan_prompt(x)
+                        }
+                    });
+                    if (n + 1) % 1000 == 0 {
+                        eprintln!("scored {} lines", n + 1);
+                    }
+                }
+                print!("{}", t.report());
+                Ok(ExitCode::SUCCESS)
+            } else if payload {
                 stream_lines(|l| portcullis_inputguard::jsonl::process_payload_line(&g, l))
             } else {
                 stream_lines(|l| portcullis_inputguard::jsonl::process_line(&g, l))
