@@ -162,7 +162,10 @@ mod tests {
         assert_eq!(t.overall(), [2, 1, 2, 1]);
         assert_eq!(t.skipped, 2);
         let r = t.report();
-        assert!(r.starts_with("OVERALL") && r.contains("50.00 % (1/2)"), "{r}");
+        assert!(
+            r.starts_with("OVERALL") && r.contains("50.00 % (1/2)"),
+            "{r}"
+        );
         assert!(r.contains("skipped lines: 2"), "{r}");
     }
 }
