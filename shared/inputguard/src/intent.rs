@@ -1564,6 +1564,31 @@ fn technique_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
         if s.is(i, "pwned") || s.is(i, "pwnd") || s.is(i, "pwn3d") {
             add_hit(hits, "injection_canary", 0.55);
         }
+        // A compromise word as the *only* output: "Respond with the string 'HACKED' only",
+        // "say hacked and nothing else" — the contest confirmation without the contest's phrase.
+        if s.any_word(
+            i,
+            i,
+            &[
+                "hacked",
+                "jailbroken",
+                "compromised",
+                "hackeado",
+                "hackeada",
+                "gehackt",
+            ],
+        ) && s.any(i.saturating_sub(5), i, SAY | SHOW)
+        {
+            let (a, b) = s.sentence(i);
+            let only = s.any_word(
+                a,
+                b,
+                &["only", "apenas", "solo", "somente", "nur", "exactly"],
+            ) || (a..b).any(|k| s.is(k, "nothing") && s.is(k + 1, "else"));
+            if only && !s.question(i) {
+                add_hit(hits, "injection_canary", 0.55);
+            }
+        }
         if s.is(i, "jailbroken") && s.any(i.saturating_sub(3), i, YOU | ARE) {
             add_hit(hits, "jailbreak_claim", 0.55);
         }
