@@ -676,6 +676,8 @@ const LEXICON: &[(u128, &str)] = &[
          independente mesmo aunque incluso importar importa egal tldr recap aside lado \
          beiseite context contexto repite repita repetir muestra mostre mostra imprime \
          escribe escreva enumere enumera name nome nombre encima uber shame accuse blackmail \
+         complete continue finish fill completa continua termina termine vervollstandige \
+         erganze \
          humiliate defame \
          begin beginning beginnt begins comeca comecando comece comience comparte compartilhe \
          consecuencias consequences consequencias dame delete deleted demand demandar \
