@@ -888,7 +888,7 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                 // ("your *login* credentials", "the *admin* password": one qualifier between)
                 let det = j == lo
                     || s.any(j.saturating_sub(3), j - 1, YOUR) && !s.any(lo, j, MY)
-                    || j >= lo + 1
+                    || j > lo
                         && s.t.get(j - 1).is_some_and(|t| t.c == 0)
                         && !s.word(j - 1).ends_with("ed")
                         && !s.any_word(
@@ -2177,10 +2177,11 @@ fn prefix_leak(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
             // "my password *reset*".
             let about = (i + 1..=last).any(|k| {
                 let c = s.t.get(k).map_or(0, |t| t.c);
+                let users_secret = c & SECRET != 0 && s.any(k.saturating_sub(2), k, MY);
                 c & (PROMPT | SECRET | CORE | INSTR | HIDDEN) != 0
                     && !s.any_word(k + 1, k + 1, OBJ_PREPS)
                     && !s.any_word(k + 1, k + 1, SECRET_TOOLS)
-                    && !(c & SECRET != 0 && s.any(k.saturating_sub(2), k, MY))
+                    && !users_secret
             });
             let open = s.any_word(
                 last,
@@ -2644,9 +2645,8 @@ fn unseen_context_disclosure(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
                 ));
         // Nothing after but "at the beginning / before": "… que te dieron para armar el mueble"
         // are a product's instructions.
-        let e = if s.any_word(o + 2, o + 2, &["te", "lhe", "le"]) {
-            o + 4
-        } else if s.any_word(o + 2, o + 2, &["voce", "tu"]) {
+        // ("que te dieron" / "que você recebeu": pronoun and verb; "que recibiste": verb only)
+        let e = if s.any_word(o + 2, o + 2, &["te", "lhe", "le", "voce", "tu"]) {
             o + 4
         } else {
             o + 3
