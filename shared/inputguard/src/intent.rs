@@ -875,6 +875,7 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                 |j: usize| s.is(j, "printenv") && s.any_word(i, i, &["what", "whats"]);
             let secret_at = |j: usize| {
                 (s.has(j, SECRET)
+                    || s.is(j, "passe") && j >= 2 && s.is(j - 1, "de") && s.is(j - 2, "mot")
                     || (s.has(j, KEY) && s.any(j.saturating_sub(2), j + 2, KEYQUAL))
                     || (s.has(j, VARIABLES) && s.any(j.saturating_sub(2), j + 2, ENV))
                     || s.is(j, "printenv"))
@@ -1830,6 +1831,23 @@ const THREATS: &[&str] = &[
     "humiliate",
     "defame",
 ];
+/// First-person future of the threat verbs, one word in Spanish and Portuguese ("publicaré",
+/// "exporei").
+const FUTURE_THREATS: &[&str] = &[
+    "publicare",
+    "expondre",
+    "denunciare",
+    "filtrare",
+    "destruire",
+    "divulgare",
+    "hackeare",
+    "exporei",
+    "denunciarei",
+    "vazarei",
+    "divulgarei",
+    "publicarei",
+    "destruirei",
+];
 /// What is kept from the public: "confidential information", "dados sigilosos".
 const CONFIDENTIAL: &[&str] = &[
     "confidential",
@@ -1883,6 +1901,11 @@ const RECORDS: &[&str] = &[
 ];
 /// Records that belong to someone: "medical history", "card information", "personal data".
 const THIRD_PARTY_RECORDS: &[&str] = &[
+    "prontuario",
+    "prontuarios",
+    "expedientes",
+    "historias",
+    "historicos",
     "records",
     "history",
     "information",
@@ -1908,6 +1931,10 @@ const REQUESTS: &[&str] = &[
     "hand",
     "forward",
     "demand",
+    "passe",
+    "passa",
+    "mande",
+    "manda",
     "need",
     "want",
     "forneca",
@@ -1946,39 +1973,41 @@ fn coercion_and_confidential_data(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>)
             let (a, b) = s.sentence(k);
             let how = s.any_word(a, k, &["how", "como", "wie", "why", "por", "porque"]);
             let conf = (k + 1..=(k + 6).min(b)).find(|&c| CONFIDENTIAL.contains(&s.word(c)));
+            // "confidential information" (EN) or "informações confidenciais" (PT/ES)
             !how && conf.is_some_and(|c| {
-                (c + 1..=(c + 3).min(b)).any(|r| {
-                    RECORDS.contains(&s.word(r))
-                        && (r == b
-                            || s.t.get(r + 1).is_some_and(|t| t.clause || t.boundary)
-                            || s.any_word(
-                                r + 1,
-                                r + 1,
-                                &[
-                                    "with",
-                                    "to",
-                                    "about",
-                                    "of",
-                                    "from",
-                                    "or",
-                                    "and",
-                                    "com",
-                                    "de",
-                                    "do",
-                                    "da",
-                                    "sobre",
-                                    "con",
-                                    "del",
-                                    "ou",
-                                    "o",
-                                    "y",
-                                    "e",
-                                    "mit",
-                                    "immediately",
-                                    "now",
-                                ],
-                            ))
-                }) && !s.mine(k, c + 3)
+                c >= 1 && RECORDS.contains(&s.word(c - 1)) && c - 1 > k && !s.mine(k, c + 1)
+                    || (c + 1..=(c + 3).min(b)).any(|r| {
+                        RECORDS.contains(&s.word(r))
+                            && (r == b
+                                || s.t.get(r + 1).is_some_and(|t| t.clause || t.boundary)
+                                || s.any_word(
+                                    r + 1,
+                                    r + 1,
+                                    &[
+                                        "with",
+                                        "to",
+                                        "about",
+                                        "of",
+                                        "from",
+                                        "or",
+                                        "and",
+                                        "com",
+                                        "de",
+                                        "do",
+                                        "da",
+                                        "sobre",
+                                        "con",
+                                        "del",
+                                        "ou",
+                                        "o",
+                                        "y",
+                                        "e",
+                                        "mit",
+                                        "immediately",
+                                        "now",
+                                    ],
+                                ))
+                    }) && !s.mine(k, c + 3)
             })
         }
     };
@@ -2026,7 +2055,7 @@ fn coercion_and_confidential_data(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>)
             );
             let kind = s.any_word(
                 i + 1,
-                r,
+                (r + 2).min(b),
                 &[
                     "medical",
                     "personal",
@@ -2049,22 +2078,24 @@ fn coercion_and_confidential_data(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>)
             }
         }
     }
-    if THREATS.contains(&w) {
+    if THREATS.contains(&w) || FUTURE_THREATS.contains(&w) {
         let (a, b) = s.sentence(i);
         let lo = i.saturating_sub(4).max(a);
-        let first_person = s.any_word(
-            lo,
-            i,
-            &[
-                "will", "ill", "going", "vou", "voy", "vamos", "werde", "irei",
-            ],
-        ) && s.any_word(
-            lo.saturating_sub(2).max(a),
-            i,
-            &[
-                "i", "we", "ill", "eu", "yo", "ich", "wir", "vou", "voy", "vamos",
-            ],
-        );
+        let future = FUTURE_THREATS.contains(&w);
+        let first_person = future
+            || s.any_word(
+                lo,
+                i,
+                &[
+                    "will", "ill", "going", "vou", "voy", "vamos", "werde", "irei",
+                ],
+            ) && s.any_word(
+                lo.saturating_sub(2).max(a),
+                i,
+                &[
+                    "i", "we", "ill", "eu", "yo", "ich", "wir", "vou", "voy", "vamos",
+                ],
+            );
         // The harm lands on the assistant: "report *you*", "expose *your* data", "hack into
         // *your* system" — not "report the bug".
         let at_you_after = s.any(i + 1, (i + 3).min(b), YOU | YOUR)
@@ -2089,6 +2120,7 @@ fn coercion_and_confidential_data(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>)
                 "otherwise",
                 "else",
                 "ou",
+                "o",
                 "se",
                 "senao",
                 "caso",
@@ -2749,8 +2781,20 @@ fn secret_fragments(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
     if FRAGMENTS.contains(&w) {
         let (a, b) = s.sentence(i);
         let hi = (i + 5).min(b);
-        let secret = (i + 1..=hi)
-            .find(|&k| s.has(k, SECRET) && s.any_word(k.saturating_sub(2), k - 1, DEFINITE));
+        // ("the password", "a palavra secreta", "das geheime Wort")
+        let secret = (i + 1..=hi).find(|&k| {
+            let secret_word = s.has(k, SECRET)
+                || s.any_word(
+                    k,
+                    k,
+                    &["palavra", "palabra", "word", "wort", "codigo", "code"],
+                ) && s.any_word(
+                    k + 1,
+                    k + 1,
+                    &["secreta", "secreto", "secret", "magica", "magic"],
+                );
+            secret_word && s.any_word(k.saturating_sub(2), k - 1, DEFINITE)
+        });
         let making = s.any_word(a, b, GENERATE)
             || s.any_word(a, b, &["make", "choose", "pick", "strong", "secure"])
             || s.any_word(
@@ -2809,6 +2853,9 @@ const READERS: &[&str] = &[
     "analizando",
     "lea",
     "leia",
+    "ler",
+    "leer",
+    "processar",
     "lee",
     "procese",
     "processe",
@@ -3875,7 +3922,8 @@ mod trigger_tests {
             "ende",
         ];
         // The fifth-generation rules are gated on the TECH bit itself.
-        let tech_lists: [&[&str]; 9] = [
+        let tech_lists: [&[&str]; 10] = [
+            FUTURE_THREATS,
             COMPLETE,
             AI_ADDRESSEES,
             WHEN,

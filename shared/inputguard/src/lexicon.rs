@@ -638,8 +638,8 @@ const LEXICON: &[(u128, &str)] = &[
     (SECRET, "wachtwoord haslo hasla sifre*"),
     (CORE | INSTR | PROMPT, "systeemprompt istem*"),
     (SYSTEM, "systeem systemow*"),
-    // French: "mot de passe", "ton/ta", "désormais", "développeur", "êtes/est"
-    (SECRET, "passe"),
+    // French: "ton", "désormais", "développeur", "êtes/est" ("mot de passe" is matched as a
+    // phrase in intent.rs: "passe" alone is Portuguese "pass me")
     (YOUR, "ton"),
     (NOW, "desormais"),
     (AUTHORITY | MODE_WEAK, "developpeur*"),
@@ -677,7 +677,8 @@ const LEXICON: &[(u128, &str)] = &[
          beiseite context contexto repite repita repetir muestra mostre mostra imprime \
          escribe escreva enumere enumera name nome nombre encima uber shame accuse blackmail \
          complete continue finish fill completa continua termina termine vervollstandige \
-         erganze \
+         erganze publicare expondre denunciare filtrare destruire divulgare hackeare exporei \
+         denunciarei vazarei divulgarei publicarei destruirei passe passa mande manda \
          humiliate defame \
          begin beginning beginnt begins comeca comecando comece comience comparte compartilhe \
          consecuencias consequences consequencias dame delete deleted demand demandar \
