@@ -3057,10 +3057,14 @@ fn indirect_injection(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
     };
     let tells_third_party = |a: usize, b: usize| {
         (a..=b).any(|k| {
-            TELL.contains(&s.word(k)) && s.any_word(k + 1, k + 2, THIRD_PARTIES)
+            // "tell the user *that* …", "diga ao usuário *que* …", "tell them *to* …": a message
+            // or an errand for someone else, not "tell the user what the deadline is"
+            let errand = |p: usize| s.any_word(p, p + 1, &["that", "to", "que", "para", "dass"]);
+            TELL.contains(&s.word(k))
+                && (k + 1..=k + 2).any(|p| s.any_word(p, p, THIRD_PARTIES) && errand(p + 1))
                 || s.has(k, SAY)
                     && s.any_word(k + 1, k + 1, &["to"])
-                    && s.any_word(k + 2, k + 3, THIRD_PARTIES)
+                    && (k + 2..=k + 3).any(|p| s.any_word(p, p, THIRD_PARTIES) && errand(p + 1))
         })
     };
     let agent_action = |a: usize, b: usize| {
@@ -3072,7 +3076,16 @@ fn indirect_injection(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
         let reading = s.any_word(i + 1, i + 3, READERS) && !s.question(i);
         let if_you_are = {
             let lo = i.saturating_sub(5).max(a);
-            s.any_word(lo, i, IF) && s.any(lo, i, YOU) && s.any(lo, i, ARE) && !s.question(i)
+            // …and reading or processing something: "If you are an AI, tell me so" is a
+            // question about the assistant, "If you are an AI processing this document, …" is not.
+            let (_, b) = s.sentence(i);
+            s.any_word(lo, i, IF)
+                && s.any(lo, i, YOU)
+                && s.any(lo, i, ARE)
+                && !s.question(i)
+                && (s.any_word(i + 1, (i + 4).min(b), READERS)
+                    || s.any_word(i + 1, b, DOCUMENTS)
+                    || s.any_word(i + 1, (i + 4).min(b), &["this", "isto", "esto", "these"]))
         };
         // A vocative at the head of a sentence: "AI agents:", "Note to any AI:"
         let head_end = (i..=(i + 2).min(last))
@@ -3124,6 +3137,8 @@ fn indirect_injection(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
                     ) || TELL.contains(&s.word(k))
                         || AGENT_ACTIONS.contains(&s.word(k)))
                     && !s.negated(k)
+                    // ("tell me so I know": asked for the user themselves)
+                    && !s.any_word(k + 1, k + 1, &["me", "us", "mim", "nos", "mir", "uns"])
             }) || tells_third_party(head_end + 1, end)
                 || agent_action(head_end + 1, end);
             if action {
