@@ -840,8 +840,12 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                 .find(|&j| s.has(j, CORE | PROMPT))
                 .filter(|_| show)
             {
-                let own = s.near(j, 0, 8, YOUR | HIDDEN | ABOVE)
-                    || s.any(lo, j, YOUR | HIDDEN | ABOVE)
+                // "the instructions above" are the hidden prompt only when the message has
+                // nothing above them; after pasted steps they are the user's own.
+                let above_unseen = s.sentence(j).0 < 12;
+                let own = s.near(j, 0, 8, YOUR | HIDDEN)
+                    || s.any(lo, j, YOUR | HIDDEN)
+                    || above_unseen && (s.near(j, 0, 8, ABOVE) || s.any(lo, j, ABOVE))
                     || s.has(j - 1, SYSTEM)
                     || s.any(j + 1, j + 2, SYSTEM)
                     || (s.any(lo, j + 4, INITIAL | PRIOR | LAST)
@@ -874,7 +878,7 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
             let about_command =
                 |j: usize| s.is(j, "printenv") && s.any_word(i, i, &["what", "whats"]);
             let secret_at = |j: usize| {
-                (s.has(j, SECRET)
+                (s.has(j, SECRET) && !secret_as_adjective(&s, j)
                     || s.is(j, "passe") && j >= 2 && s.is(j - 1, "de") && s.is(j - 2, "mot")
                     || (s.has(j, KEY) && s.any(j.saturating_sub(2), j + 2, KEYQUAL))
                     || (s.has(j, VARIABLES) && s.any(j.saturating_sub(2), j + 2, ENV))
@@ -2146,6 +2150,33 @@ fn coercion_and_confidential_data(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>)
     }
 }
 
+/// Prepositions and conjunctions: the word after them is not the one they qualify.
+const FUNCTION_WORDS: &[&str] = &[
+    "in", "into", "to", "as", "for", "with", "of", "on", "at", "from", "by", "em", "no", "na",
+    "de", "del", "en", "con", "para", "und", "and", "or", "ou", "o", "y", "e",
+];
+/// "The secret *ingredient*", "a secret *garden*": the adjective before a noun that is not a
+/// credential names no secret of the assistant's ("the secret word / code / key" does).
+fn secret_as_adjective(s: &Stream<'_>, j: usize) -> bool {
+    s.any_word(
+        j,
+        j,
+        &["secret", "secreto", "secreta", "geheime", "geheimes"],
+    ) && s
+        .t
+        .get(j + 1)
+        .is_some_and(|t| t.c == 0 && !t.boundary && !t.clause)
+        && !s.any_word(j + 1, j + 1, FUNCTION_WORDS)
+        && !s.any_word(
+            j + 1,
+            j + 1,
+            &[
+                "word", "code", "phrase", "number", "value", "message", "palavra", "codigo",
+                "frase", "palabra", "numero", "wort", "zahl",
+            ],
+        )
+}
+
 /// Verbs asking for a text to be completed.
 const COMPLETE: &[&str] = &[
     "complete",
@@ -2237,7 +2268,9 @@ fn prefix_leak(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
     }
     let last = s.len().saturating_sub(1);
     let hi = (i + 12).min(last);
-    let prompt = (i + 2..=hi).any(|k| s.has(k, PROMPT | SECRET) || s.is(k, "template"));
+    let prompt = (i + 2..=hi).any(|k| {
+        s.has(k, PROMPT) || s.has(k, SECRET) && !secret_as_adjective(s, k) || s.is(k, "template")
+    });
     // "… begins with 'The previous instructions were'", "… 'This policy is'": a statement about
     // the assistant's instructions left open for the model to complete
     let open_ended = (i + 2..=(i + 7).min(last)).any(|k| {
@@ -2714,8 +2747,25 @@ fn unseen_context_disclosure(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
                     k + 1,
                     &["in", "into", "to", "as", "for", "em", "en", "como"],
                 ));
+            // "Summarize / explain the above" is also how a user refers to the previous turn of
+            // the conversation; a verbatim restatement of it is the leak.
+            let verbatim = !matches!(
+                s.word(i),
+                "summarize"
+                    | "summarise"
+                    | "tldr"
+                    | "recap"
+                    | "explain"
+                    | "explique"
+                    | "explica"
+                    | "resuma"
+                    | "resume"
+                    | "fasse"
+                    | "erklare"
+                    | "paraphrase"
+            );
             if bare {
-                add_hit(hits, "context_dump", 0.5);
+                add_hit(hits, "context_dump", if verbatim { 0.5 } else { 0.35 });
             }
         }
     }
@@ -2793,7 +2843,23 @@ fn secret_fragments(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
                     k + 1,
                     &["secreta", "secreto", "secret", "magica", "magic"],
                 );
-            secret_word && s.any_word(k.saturating_sub(2), k - 1, DEFINITE)
+            // English "a password" is any password; Portuguese "a senha" is the one
+            let indefinite = s.is(k - 1, "a")
+                && s.any_word(
+                    k,
+                    k,
+                    &[
+                        "password",
+                        "passcode",
+                        "passphrase",
+                        "secret",
+                        "pin",
+                        "key",
+                        "code",
+                        "token",
+                    ],
+                );
+            secret_word && s.any_word(k.saturating_sub(2), k - 1, DEFINITE) && !indefinite
         });
         let making = s.any_word(a, b, GENERATE)
             || s.any_word(a, b, &["make", "choose", "pick", "strong", "secure"])
@@ -2802,7 +2868,7 @@ fn secret_fragments(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
                 b,
                 &[
                     "must", "should", "require", "required", "requires", "least", "minimum",
-                    "policy", "deve", "debe",
+                    "policy", "deve", "debe", "need", "needs", "precisa", "necesita",
                 ],
             );
         if let Some(k) = secret {
