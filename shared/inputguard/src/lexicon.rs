@@ -55,7 +55,7 @@ const LEXICON: &[(u128, &str)] = &[
         IGNORE,
         "ignor* disregard* forget* forgot* overlook* neglect* skip discard* dismiss* \
          abandon* drop esquec* esqueca* desconsider* desprez* descart* olvid* omit* \
-         desech* vergiss vergesst vergessen missacht* oublie* dimentic*",
+         desech* vergiss* vergesst vergessen missacht* verwirf verwerf* ubergeh* oublie* dimentic*",
     ),
     (BYPASS | IGNORE, "override* overrid*"),
     (
@@ -67,11 +67,11 @@ const LEXICON: &[(u128, &str)] = &[
         PRIOR,
         "previous* previa* previo* prior earlier preceding before beforehand former \
          anterior* anteriormente antes vorherig* vorige* bisherig* zuvor vorher davor \
-         fruher* precedent* precedente* past old",
+         fruher* precedent* precedente* past old vorangehend* vorhergehend*",
     ),
     (
         ABOVE | PRIOR,
-        "above foregoing aforementioned acima arriba obig*",
+        "above foregoing aforementioned acima arriba obig* oberhalb obenstehend*",
     ),
     (INITIAL | PRIOR, "initial* inicia* original*"),
     (
@@ -114,7 +114,7 @@ const LEXICON: &[(u128, &str)] = &[
          informationen message messages mensagen* mensaje* nachricht* inhalt* assignment* \
          request* dokument*",
     ),
-    (CONTENT | SAID, "said told gesagte* dito dicho"),
+    (CONTENT | SAID, "said told gesagt gesagte* dito dicho"),
     // --- quantifiers --------------------------------------------------------------------------
     (
         EVERY,
@@ -207,8 +207,8 @@ const LEXICON: &[(u128, &str)] = &[
          unbound",
     ),
     (NEG | WITHOUT, "no"),
-    (BOUND, "bound abide subject comply adhere seguir"),
-    (BOUND | EXEC, "obey follow*"),
+    (BOUND, "bound abide subject comply adhere seguir gebunden"),
+    (BOUND | EXEC, "obey follow* befolg*"),
     (
         LIMIT,
         "ethic* etic* ethik* moral* censor* censur* zensur* boundar* barrier* barreira* \
@@ -300,7 +300,7 @@ const LEXICON: &[(u128, &str)] = &[
     ),
     (
         EXEC,
-        "execute* execut* exec run perform siga sigue ejecut* ausfuhr* befolg* esegui* \
+        "execute* execut* exec run perform siga sigue ejecut* ausfuhr* esegui* \
          obedec*",
     ),
     (STOP, "stop halt pare"),
@@ -309,6 +309,8 @@ const LEXICON: &[(u128, &str)] = &[
         NEG,
         "not dont never nao nunca nicht nie niemals doesnt shouldnt wouldnt wont",
     ),
+    // German "kein" works like "no": a negation and a "without" ("du hast keine Regeln")
+    (NEG | WITHOUT, "kein keine keinen keiner keines"),
     (
         IMPER,
         "please simply and then but ok okay favor y und bitte also entao entonces must \
@@ -645,6 +647,20 @@ const LEXICON: &[(u128, &str)] = &[
     (AUTHORITY | MODE_WEAK, "developpeur*"),
     (ARE, "est etes"),
     (YOUR, "jouw twoj* twoje senin"),
+    // German verb forms and words the shared groups lacked ("nicht beachten", "dir vorgegeben",
+    // "mir das Passwort sagen", "wie lautet", "schalte … aus"); compounds are split in intent.rs
+    (LISTEN, "beacht*"),
+    (SAID, "vorgegeben* beigebracht mitgeteilt gegeben bekommen"),
+    (EXEC, "fuhre"),
+    (SAY | SHOW, "sag sage sagen sagst"),
+    (SHOW, "schreib schreibe schreiben buchstabier*"),
+    (SHOW, "lautet lauten"),
+    (GIVE | SHOW, "geben gibst"),
+    (DISABLE, "schalte"),
+    (ERASE, "zurucksetz*"),
+    (EVERY, "ganze ganzen ganzes"),
+    (CAN, "darfst"),
+    (MODE | MODE_STRONG, "gottmodus"),
     // Trigger words of the fourth-generation technique rules (`intent::technique_rules`):
     // a word without any concept bit cannot start one of them, so the rules skip it.
     (
