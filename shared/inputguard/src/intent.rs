@@ -262,6 +262,9 @@ const WH: &[&str] = &[
     "lautet", "lauten",
 ];
 
+/// A first-person subject between a disclosure verb and its object: the user's own task.
+const FIRST_PERSON: &[&str] = &["i", "we", "ich", "wir", "man"];
+
 /// Prepositions that make an instruction noun someone else's ("rules of chess").
 const OBJ_PREPS: &[&str] = &["of", "for", "on", "to", "about", "para", "de", "del", "fur"];
 
@@ -852,7 +855,17 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                 hit("persona_switch", 0.4);
             }
         }
-        if ci & CHARACTER != 0 && i >= 1 && s.any(i.saturating_sub(3), i - 1, STAY) {
+        // "stay in character", "bleiben immer in ihren Rollen", "aus der Rolle zu fallen"
+        if ci & CHARACTER != 0
+            && i >= 1
+            && (s.any(i.saturating_sub(4), i - 1, STAY)
+                || s.any_word(i.saturating_sub(3), i - 1, &["aus"])
+                    && s.any_word(
+                        i.saturating_sub(5),
+                        i + 2,
+                        &["fallen", "fallt", "auszubrechen"],
+                    ))
+        {
             hit("stay_in_character", 0.35);
         }
         if ci & (CHARACTER | PRETEND) != 0
@@ -924,8 +937,11 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
             if let Some(j) = (lo..=hi2).find(|&j| secret_at(j)) {
                 // "… you to reveal": the assistant is the one asked, not a subject of its own.
                 let asked_of_you = i >= 2 && s.is(i - 1, "to") && s.has(i - 2, YOU | AI);
+                // ("tell me how I reset the password", "sag mir, wo ich das Passwort finde":
+                // the user's own task)
                 let mine = s.any(i.saturating_sub(3), j + 2, MY) && !s.any(lo, j, YOUR)
-                    || s.any(i.saturating_sub(2), i, SUBJECT) && !asked_of_you;
+                    || s.any(i.saturating_sub(2), i, SUBJECT) && !asked_of_you
+                    || s.any_word(lo, j, FIRST_PERSON);
                 // ("your *login* credentials", "the *admin* password": one qualifier between)
                 let det = j == lo
                     || s.any(j.saturating_sub(3), j - 1, YOUR) && !s.any(lo, j, MY)
@@ -1782,7 +1798,7 @@ fn verb_final(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
     let neg = s.any(lo, i - 1, NEG);
     let owned = |j: usize| j >= 1 && s.any(j.saturating_sub(2).max(lo), j - 1, YOUR | HIDDEN);
     let w = s.word(i);
-    if s.has(i, SHOW | SAY) && !neg {
+    if (s.has(i, SHOW | SAY) || matches!(w, "geben" | "gibst")) && !neg {
         for j in lo..i {
             let det = owned(j) || j >= 1 && DETS.contains(&s.word(j - 1));
             if s.has(j, SECRET) && det && !secret_as_adjective(s, j) {

@@ -266,7 +266,11 @@ const LEXICON: &[(u128, &str)] = &[
     ),
     (YOU | YOUR, "tu"),
     (ARE, "are re is e es eres esta estas bist sind will be"),
-    (CHARACTER, "character personagem personaje rolle role papel"),
+    (
+        CHARACTER,
+        "character characters personagem* personaje* rolle rollen role roles papel papeis \
+         papeles figur charakter*",
+    ),
     (
         STAY,
         "stay remain keep breaking mantenha permaneca mantente bleib*",
@@ -655,8 +659,8 @@ const LEXICON: &[(u128, &str)] = &[
     (SAY | SHOW, "sag sage sagen sagst"),
     (SHOW, "schreib schreibe schreiben buchstabier*"),
     (SHOW, "lautet lauten"),
-    (GIVE | SHOW, "geben gibst"),
     (DISABLE, "schalte"),
+    (TECH, "geben gibst"),
     (ERASE, "zurucksetz*"),
     (EVERY, "ganze ganzen ganzes"),
     (CAN, "darfst"),

@@ -336,6 +336,17 @@ fn quoted_mention(text: &str) -> Option<String> {
 
 /// Cuts `text` to at most `cap` bytes: three quarters from the start, one quarter from the end
 /// (injected instructions are often appended), on character boundaries.
+/// The text ends on a speaker's label ("…\nJohn:"), one or two words on their own line or
+/// after a sentence: a transcript left open for the model to continue.
+fn speaker_slot(raw: &str) -> bool {
+    let Some(rest) = raw.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let label = rest.rsplit(['\n', '.', '?', '!', '"']).next().unwrap_or("");
+    let words = label.split_whitespace().count();
+    (1..=2).contains(&words) && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+}
+
 fn capped(text: &str, cap: usize) -> std::borrow::Cow<'_, str> {
     if text.len() <= cap {
         return text.into();
@@ -512,6 +523,11 @@ impl InputGuard {
             });
             if aimed && DOC_MARKERS.iter().any(|m| norm.text.contains(m)) {
                 acc.add("instruction_in_data", Layer::Intent, 0.3);
+            }
+            // A role-play script whose actors never leave their roles, ending on a speaker's
+            // turn for the model to write ("…\nAlice: How do you break in?\nJohn:").
+            if hits.iter().any(|h| h.0 == "stay_in_character") && speaker_slot(raw) {
+                acc.add("script_completion", Layer::Intent, 0.3);
             }
             for (name, w) in hits {
                 acc.add(name, Layer::Intent, w);
