@@ -854,6 +854,21 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
             if i >= 1 && s.has(i - 1, NEG) && s.has(i + 1, ARE) && s.any(i + 1, i + 3, NO_LONGER) {
                 hit("persona_switch", 0.4);
             }
+            // "you are no newspaper team but a ruthless radical", "du bist keine Redaktion
+            // sondern ein …": the identity replaced
+            if let Some(a) = s.next(i, ARE, 1).filter(|&a| s.has(a + 1, NEG)) {
+                let but = (a + 3..=(a + 6).min(n.saturating_sub(1))).find(|&k| {
+                    s.any_word(k, k, &["but", "sondern", "sino", "mas", "mais"])
+                        && s.any_word(
+                            k + 1,
+                            k + 1,
+                            &["a", "an", "ein", "eine", "un", "una", "um", "uma"],
+                        )
+                });
+                if but.is_some() {
+                    hit("persona_switch", 0.3);
+                }
+            }
         }
         // "stay in character", "bleiben immer in ihren Rollen", "aus der Rolle zu fallen"
         if ci & CHARACTER != 0
