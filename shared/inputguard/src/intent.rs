@@ -188,8 +188,10 @@ pub(crate) fn concepts(words: &[Word]) -> Vec<Tok> {
     toks
 }
 
-/// Last parts of German compounds that carry a concept (see [`concepts`]).
-const COMPOUND_TAILS: &str = "anweisung instruktion regel richtlinie vorgabe befehl filter \
+/// Last parts of German compounds that carry a concept (see [`concepts`]), and "instruc" for
+/// glued words ("priorinstructions").
+const COMPOUND_TAILS: &str =
+    "instruc anweisung instruktion regel richtlinie vorgabe befehl filter \
     einschrankung beschrankung modus passwort kennwort prompt schlussel zensur protokoll \
     einstellung";
 
@@ -3503,7 +3505,7 @@ fn instruction_status(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
     let wh = s.any_word(s.sentence(i).0.max(i.saturating_sub(8)), i, WH) || s.question(i);
     let you_before = i >= 1 && s.is(i - 1, "you")
         || i >= 2 && s.is(i - 2, "you") && s.has(i - 1, ARE) && s.word(i).ends_with("ed");
-    if wh && you_before && !s.has(i + 1, SUBJECT) {
+    if wh && you_before && (!s.has(i + 1, SUBJECT) || s.is(i + 1, "to")) {
         add_hit(hits, "instruction_probe", 0.5);
     }
 }

@@ -417,7 +417,7 @@ const LEXICON: &[(u128, &str)] = &[
     (DATA | SAFETY, "logs"),
     (
         SAID,
-        "received given recebeu recibiste programmed falaram disseram think",
+        "received given recebeu recibiste programmed falaram disseram think tasked",
     ),
     // --- third generation: output manipulation, pretexts, frames, data harvesting, RU ------------
     // Qualifiers of the assistant's *usual* behaviour ("your usual protocols").
@@ -651,6 +651,8 @@ const LEXICON: &[(u128, &str)] = &[
     (AUTHORITY | MODE_WEAK, "developpeur*"),
     (ARE, "est etes"),
     (YOUR, "jouw twoj* twoje senin"),
+    // Spanish and Portuguese second-person verbs without a pronoun ("la indicación que sigues")
+    (YOU, "sigues segues"),
     // German verb forms and words the shared groups lacked ("nicht beachten", "dir vorgegeben",
     // "mir das Passwort sagen", "wie lautet", "schalte … aus"); compounds are split in intent.rs
     (LISTEN, "beacht*"),
