@@ -270,6 +270,11 @@ const FIRST_PERSON: &[&str] = &["i", "we", "ich", "wir", "man"];
 /// Prepositions that make an instruction noun someone else's ("rules of chess").
 const OBJ_PREPS: &[&str] = &["of", "for", "on", "to", "about", "para", "de", "del", "fur"];
 
+/// Indefinite articles (English "a" is handled apart: it is the Portuguese "the").
+const INDEFINITE: &[&str] = &[
+    "an", "ein", "eine", "einen", "einem", "un", "una", "um", "uma",
+];
+
 /// Prepositions that make a limit a formatting one ("without restrictions on length").
 const SPECIFIC: &[&str] = &[
     "on",
@@ -893,11 +898,7 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
             if let Some(a) = s.next(i, ARE, 1).filter(|&a| s.has(a + 1, NEG)) {
                 let but = (a + 3..=(a + 6).min(n.saturating_sub(1))).find(|&k| {
                     s.any_word(k, k, &["but", "sondern", "sino", "mas", "mais"])
-                        && s.any_word(
-                            k + 1,
-                            k + 1,
-                            &["a", "an", "ein", "eine", "un", "una", "um", "uma"],
-                        )
+                        && (s.is(k + 1, "a") || s.any_word(k + 1, k + 1, INDEFINITE))
                 });
                 if but.is_some() {
                     hit("persona_switch", 0.3);
@@ -1039,7 +1040,19 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                             && s.word(k).len() > 2
                             && !s.any_word(k, k, SENSITIVE_OWNERS)
                     });
-                if !mine && det && !tool {
+                // "what an API key is", "was ist ein API-Schlüssel": any key, a definition (English
+                // "a" only: Portuguese "a senha" is *the* password)
+                let generic = (j.saturating_sub(2).max(lo)..j).any(|k| {
+                    INDEFINITE.contains(&s.word(k))
+                        || s.is(k, "a")
+                            && s.word(j).bytes().all(|b| b.is_ascii_lowercase())
+                            && !s.any(k + 1, j, SECRET | HIDDEN)
+                            && matches!(
+                                s.word(j),
+                                "password" | "passwords" | "key" | "keys" | "token" | "secret"
+                            )
+                }) && !s.any(lo, j, YOUR);
+                if !mine && det && !tool && !generic {
                     hit(
                         "secret_exfiltration",
                         if shared_resource { 0.3 } else { 0.6 },
