@@ -950,7 +950,11 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                     || (s.any(lo, j + 4, INITIAL | PRIOR | LAST)
                         && s.any(j + 1, j + 5, YOU | SAID));
                 let rules_only = s.has(j, LIMIT) && !s.any(lo, j + 3, SYSTEM | HIDDEN | INITIAL);
-                let mine = s.mine(lo, j);
+                // "explain what a system prompt is": any prompt, a definition
+                let generic = (j.saturating_sub(2).max(lo)..j).any(|k| {
+                    INDEFINITE.contains(&s.word(k)) || s.is(k, "a") && s.has(k + 1, SYSTEM)
+                }) && !s.any(lo, j, YOUR);
+                let mine = s.mine(lo, j) || generic;
                 if own && !mine && !rules_only {
                     hit("system_prompt_exfiltration", 0.8);
                 } else if !mine
@@ -3581,7 +3585,13 @@ fn instruction_status(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
     let wh = s.any_word(s.sentence(i).0.max(i.saturating_sub(8)), i, WH) || s.question(i);
     let you_before = i >= 1 && s.is(i - 1, "you")
         || i >= 2 && s.is(i - 2, "you") && s.has(i - 1, ARE) && s.word(i).ends_with("ed");
-    if wh && you_before && (!s.has(i + 1, SUBJECT) || s.is(i + 1, "to")) {
+    // ("… you are instructed to follow when a package is lost": a procedure)
+    let when = s.any_word(
+        i + 1,
+        (i + 6).min(s.sentence(i).1),
+        &["when", "if", "wenn", "falls"],
+    );
+    if wh && you_before && (!s.has(i + 1, SUBJECT) || s.is(i + 1, "to")) && !when {
         add_hit(hits, "instruction_probe", 0.5);
     }
 }
