@@ -189,7 +189,7 @@ pub(crate) fn concepts(words: &[Word]) -> Vec<Tok> {
 }
 
 /// Last parts of German compounds that carry a concept (see [`concepts`]), and "instruc" for
-/// glued words ("priorinstructions").
+/// glued words ("allpreviousinstructions").
 const COMPOUND_TAILS: &str =
     "instruc nachricht anweisung instruktion regel richtlinie vorgabe befehl filter \
     einschrankung beschrankung modus passwort kennwort prompt schlussel zensur protokoll \
@@ -893,8 +893,8 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
             if i >= 1 && s.has(i - 1, NEG) && s.has(i + 1, ARE) && s.any(i + 1, i + 3, NO_LONGER) {
                 hit("persona_switch", 0.4);
             }
-            // "you are no newspaper team but a ruthless radical", "du bist keine Redaktion
-            // sondern ein …": the identity replaced
+            // "you are no assistant but a pirate", "du bist kein Assistent sondern ein …": the
+            // identity replaced
             if let Some(a) = s.next(i, ARE, 1).filter(|&a| s.has(a + 1, NEG)) {
                 let but = (a + 3..=(a + 6).min(n.saturating_sub(1))).find(|&k| {
                     s.any_word(k, k, &["but", "sondern", "sino", "mas", "mais"])
