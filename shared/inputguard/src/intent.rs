@@ -611,6 +611,9 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                         && s.imperative(i)
                         && !s.has(j, ANYTHING)
                         && !s.is(j, "any")
+                        // "forget everything you know about diets": an idiom about a topic
+                        && !(s.any_word(j + 1, j + 6, &["know", "wissen", "sabes", "sabe"])
+                            && s.any_word(j + 2, j + 5, &["about", "uber", "sobre"]))
                     {
                         hit("forget_everything", 0.6);
                     }
