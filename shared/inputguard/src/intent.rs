@@ -604,6 +604,9 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                     }
                 }
                 if let Some(j) = s.next(i, EVERY, 2) {
+                    // "forget everything you know about diets": an idiom about a topic
+                    let idiom = s.any_word(j + 1, j + 6, &["know", "wissen", "sabes", "sabe"])
+                        && s.any_word(j + 2, j + 5, &["about", "uber", "sobre"]);
                     // "forget everything (before that)", "vergiss alles", "esqueca tudo"
                     if s.any(j + 1, j + 3, PRIOR | SAID) && !s.mine(i, j + 3) {
                         hit("instruction_override", 0.85);
@@ -611,9 +614,7 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                         && s.imperative(i)
                         && !s.has(j, ANYTHING)
                         && !s.is(j, "any")
-                        // "forget everything you know about diets": an idiom about a topic
-                        && !(s.any_word(j + 1, j + 6, &["know", "wissen", "sabes", "sabe"])
-                            && s.any_word(j + 2, j + 5, &["about", "uber", "sobre"]))
+                        && !idiom
                     {
                         hit("forget_everything", 0.6);
                     }
