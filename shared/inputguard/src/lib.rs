@@ -342,37 +342,55 @@ fn quoted_mention(text: &str) -> Option<String> {
 fn shouted_instruction(raw: &str) -> bool {
     use lexicon::c::*;
     const CUE: u128 = IGNORE | ERASE | SHOW | SAY | YOU | NEG | EXEC | DISABLE | PRETEND | STOP;
+    // Two letters or more, all capitals (punctuation and digits aside).
     let caps = |w: &str| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        w.chars().count() >= 2 && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+        let mut n = 0;
+        for c in w.chars().filter(|c| c.is_alphabetic()) {
+            if !c.is_uppercase() {
+                return false;
+            }
+            n += 1;
+        }
+        n >= 2
     };
-    raw.split(['.', '!', '?', '\n', ':', ';']).any(|sentence| {
+    let lower = |w: &str| w.chars().next().is_some_and(lowercase_letter);
+    raw.split(sentence_end).any(|sentence| {
         let words: Vec<&str> = sentence.split_whitespace().collect();
-        let mut lower = 0;
         let mut k = 0;
         while let Some(w) = words.get(k) {
             let run = words[k..].iter().take_while(|w| caps(w)).count();
             // (embedded: ordinary words before and after it in the same sentence)
-            let after = words[k + run..]
-                .iter()
-                .any(|w| w.chars().next().is_some_and(char::is_lowercase));
-            if run >= 3 && lower >= 2 && after && !w.starts_with(['"', '\'', '“', '«']) {
-                let head = words[k..k + 2].join(" ");
-                let norm = normalize::normalize(&head);
-                let lex = lexicon::lexicon();
-                if norm.words.iter().any(|x| lex.lookup(&x.text) & CUE != 0) {
-                    return true;
-                }
+            if run >= 3
+                && words[..k].iter().filter(|w| lower(w)).count() >= 2
+                && words[k + run..].iter().any(|w| lower(w))
+                && !matches!(w.chars().next(), Some('"' | '\'' | '“' | '«'))
+                && (concepts_of(w) | concepts_of(words[k + 1])) & CUE != 0
+            {
+                return true;
             }
-            if run > 0 {
-                k += run;
-                continue;
-            }
-            lower += usize::from(w.chars().next().is_some_and(char::is_lowercase));
-            k += 1;
+            k += run.max(1);
         }
         false
     })
+}
+
+fn sentence_end(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '\n' | ':' | ';')
+}
+
+/// Concept bits of a raw word (normalized first).
+fn concepts_of(word: &str) -> u128 {
+    let lex = lexicon::lexicon();
+    normalize::normalize(word)
+        .words
+        .iter()
+        .fold(0, |acc, w| acc | lex.lookup(&w.text))
+}
+
+/// A lowercase letter (alphabetic and not uppercase: the uppercase table is linked already, a
+/// lowercase one would add ~2 KB to the WASM build).
+fn lowercase_letter(c: char) -> bool {
+    c.is_alphabetic() && !c.is_uppercase()
 }
 
 /// The text ends on a secret's label left open for the model to fill in ("Ignore the above.
@@ -382,11 +400,7 @@ fn secret_slot(raw: &str) -> bool {
         return false;
     };
     let last = rest.split_whitespace().next_back().unwrap_or("");
-    let norm = normalize::normalize(last);
-    let lex = lexicon::lexicon();
-    norm.words
-        .iter()
-        .any(|w| lex.lookup(&w.text) & lexicon::c::SECRET != 0)
+    concepts_of(last) & lexicon::c::SECRET != 0
 }
 
 /// The text ends on a speaker's label ("…\nLeo:"), one or two words on their own line or
@@ -395,7 +409,10 @@ fn speaker_slot(raw: &str) -> bool {
     let Some(rest) = raw.trim_end().strip_suffix(':') else {
         return false;
     };
-    let label = rest.rsplit(['\n', '.', '?', '!', '"']).next().unwrap_or("");
+    let label = rest
+        .rsplit(|c| sentence_end(c) || c == '"')
+        .next()
+        .unwrap_or("");
     let words = label.split_whitespace().count();
     (1..=2).contains(&words) && label.chars().all(|c| c.is_alphabetic() || c == ' ')
 }
