@@ -140,38 +140,50 @@ fn context(function: &Function) -> Ctx {
     )
 }
 
-fn into_spin_response(resp: portcullis::Response) -> spin_sdk::http::Response {
-    let mut b = spin_sdk::http::Response::builder();
-    b.status(resp.status().as_u16());
-    // Spin's builder keeps one value per name: join repeated headers as HTTP allows.
-    let mut names: Vec<&http::HeaderName> = resp.headers().keys().collect();
-    names.dedup();
-    for name in names {
-        let joined = resp
-            .headers()
-            .get_all(name)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .collect::<Vec<_>>()
-            .join(", ");
-        b.header(name.as_str(), joined);
+/// Writes a core response to Spin's response outparam: status, every header value (repeated
+/// names stay separate fields, as WASI allows), then the body.
+///
+/// This is the two-argument (`wasi:http` native) form of `#[http_component]`: spin-sdk's
+/// one-argument form converts a `spin_sdk::http::Response` through `anyhow`, whose error
+/// formatting pulls std's backtrace printing and `rustc_demangle` into every component
+/// (docs/SIZE.md). Nothing here can fail except the host refusing a header or the stream,
+/// and then there is no one left to tell but stderr.
+async fn respond(out: spin_sdk::http::ResponseOutparam, resp: portcullis::Response) {
+    let fields = spin_sdk::http::Fields::new();
+    for (name, value) in resp.headers() {
+        // The core only emits valid header names and values; a refusal drops that one field.
+        let _ = fields.append(name.as_str(), value.as_bytes());
     }
-    b.body(resp.into_body().to_vec());
-    b.build()
+    let outgoing = spin_sdk::http::OutgoingResponse::new(fields);
+    let _ = outgoing.set_status_code(resp.status().as_u16());
+    if out
+        .set_with_body(outgoing, resp.into_body().to_vec())
+        .await
+        .is_err()
+    {
+        eprintln!("portcullis-spin: the host closed the response body stream");
+    }
 }
 
-fn problem(status: http::StatusCode) -> spin_sdk::http::Response {
+fn problem(status: http::StatusCode) -> portcullis::Response {
     let mut r = Problem::status(status).into_response();
     apply_security_headers(&mut r);
-    into_spin_response(r)
+    r
 }
 
-/// Serves one request through the function's pipeline. The body is read under the function's
-/// limit: a larger `Content-Length` is refused unread, a longer stream is cut and refused.
+/// Serves one request through the function's pipeline and writes the answer to `out`. The body
+/// is read under the function's limit: a larger `Content-Length` is refused unread, a longer
+/// stream is cut and refused.
 pub async fn serve(
     function: Function,
     req: spin_sdk::http::IncomingRequest,
-) -> spin_sdk::http::Response {
+    out: spin_sdk::http::ResponseOutparam,
+) {
+    let resp = handle(function, req).await;
+    respond(out, resp).await;
+}
+
+async fn handle(function: Function, req: spin_sdk::http::IncomingRequest) -> portcullis::Response {
     let limit = function.spec().max_body;
     let method = req.method().to_string();
     let path = req.path_with_query().unwrap_or_else(|| "/".into());
@@ -205,7 +217,7 @@ pub async fn serve(
         Err(_) => return problem(http::StatusCode::BAD_REQUEST),
     };
     let cx = context(&function);
-    into_spin_response(function.serve(core_req, cx).await)
+    function.serve(core_req, cx).await
 }
 
 /// The Spin entry point for a function (expanded by `portcullis::export!`).
@@ -215,8 +227,11 @@ macro_rules! entry {
         #[allow(unsafe_code, missing_docs, unreachable_pub)]
         mod __portcullis_spin_entry {
             #[::spin_sdk::http_component]
-            async fn handle(req: ::spin_sdk::http::IncomingRequest) -> ::spin_sdk::http::Response {
-                $crate::serve(super::$f(), req).await
+            async fn handle(
+                req: ::spin_sdk::http::IncomingRequest,
+                out: ::spin_sdk::http::ResponseOutparam,
+            ) {
+                $crate::serve(super::$f(), req, out).await
             }
         }
     };
