@@ -656,6 +656,10 @@ const LEXICON: &[(u128, &str)] = &[
     (YOUR, "jouw twoj* twoje senin"),
     // Spanish and Portuguese second-person verbs without a pronoun ("la indicación que sigues")
     (YOU, "sigues segues"),
+    (ARE | YOU, "eres"),
+    (SAID, "dijeron dijiste"),
+    (BOUND, "obligado obligada verpflichtet"),
+    (CONTENT, "mensagem"),
     // German verb forms and words the shared groups lacked ("nicht beachten", "dir vorgegeben",
     // "mir das Passwort sagen", "wie lautet", "schalte … aus"); compounds are split in intent.rs
     (LISTEN, "beacht*"),
