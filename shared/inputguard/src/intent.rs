@@ -170,10 +170,15 @@ pub(crate) fn concepts(words: &[Word]) -> Vec<Tok> {
     // "Sicherheitsfilter", "Entwicklermodus", "Verhaltensregeln"); the first part already
     // matched as a prefix stem.
     for (t, w) in toks.iter_mut().zip(words) {
-        if w.text.len() >= 8 {
-            for tail in COMPOUND_TAILS.split_whitespace() {
-                if let Some(p) = w.text.get(3..).and_then(|r| r.find(tail)) {
-                    t.c |= lex.lookup(&w.text[p + 3..]);
+        let b = w.text.as_bytes();
+        if b.len() >= 8 {
+            for tail in COMPOUND_TAILS {
+                // The last part ends the word, give or take an inflection ("-ungen", "-tions"):
+                // only those few positions are tried, so long texts stay cheap.
+                let from = b.len().saturating_sub(tail.len() + 6).max(3);
+                let at = (from..b.len()).find(|&p| b[p..].starts_with(tail.as_bytes()));
+                if let Some(rest) = at.and_then(|p| w.text.get(p..)) {
+                    t.c |= lex.lookup(rest);
                 }
             }
         }
@@ -237,10 +242,27 @@ pub(crate) fn concepts(words: &[Word]) -> Vec<Tok> {
 
 /// Last parts of German compounds that carry a concept (see [`concepts`]), and "instruc" for
 /// glued words ("allpreviousinstructions").
-const COMPOUND_TAILS: &str =
-    "instruc nachricht anweisung instruktion regel richtlinie vorgabe befehl filter \
-    einschrankung beschrankung modus passwort kennwort prompt schlussel zensur protokoll \
-    einstellung";
+const COMPOUND_TAILS: &[&str] = &[
+    "instruc",
+    "nachricht",
+    "anweisung",
+    "instruktion",
+    "regel",
+    "richtlinie",
+    "vorgabe",
+    "befehl",
+    "filter",
+    "einschrankung",
+    "beschrankung",
+    "modus",
+    "passwort",
+    "kennwort",
+    "prompt",
+    "schlussel",
+    "zensur",
+    "protokoll",
+    "einstellung",
+];
 
 /// Core trigger words matched with one typo.
 const FUZZY: &[(&str, u128)] = &[
