@@ -66,11 +66,12 @@ impl UnixTime {
         if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') {
             return None;
         }
+        // Digits folded by hand (no `str::parse`, no formatting): this parser ships in WASM
+        // builds that are a few hundred bytes from their size target.
         let num = |r: std::ops::Range<usize>| -> Option<i64> {
-            let t = s.get(r)?;
-            t.bytes()
-                .all(|c| c.is_ascii_digit())
-                .then(|| t.parse().ok())?
+            s.get(r)?.bytes().try_fold(0i64, |n, c| {
+                c.is_ascii_digit().then(|| n * 10 + i64::from(c - b'0'))
+            })
         };
         let (y, mo, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
         if b[13] != b':' || b[16] != b':' {
@@ -88,12 +89,15 @@ impl UnixTime {
             while i < b.len() && b[i].is_ascii_digit() {
                 i += 1;
             }
-            let frac = s.get(start..i)?;
-            if frac.is_empty() {
+            if i == start {
                 return None;
             }
-            let padded = format!("{:0<3}", &frac[..frac.len().min(3)]);
-            millis = padded.parse().ok()?;
+            // Milliseconds: the first three digits, right-padded with zeros.
+            millis = b[start..i]
+                .iter()
+                .chain(std::iter::repeat(&b'0'))
+                .take(3)
+                .fold(0, |n, c| n * 10 + i64::from(c - b'0'));
         }
         let offset_s = match s.get(i..)? {
             "Z" | "z" => 0,
@@ -187,5 +191,18 @@ mod tests {
         );
         assert_eq!(UnixTime::parse_rfc3339("2025-13-24T13:00:00Z"), None);
         assert_eq!(UnixTime::parse_rfc3339("yesterday"), None);
+    }
+
+    #[test]
+    fn rfc3339_fractions_and_bad_digits() {
+        let base = 1_764_000_000_000;
+        let at = |s: &str| UnixTime::parse_rfc3339(s).map(UnixTime::as_millis);
+        assert_eq!(at("2025-11-24T16:00:00.5Z"), Some(base + 500));
+        assert_eq!(at("2025-11-24T16:00:00.05Z"), Some(base + 50));
+        assert_eq!(at("2025-11-24T16:00:00.123456Z"), Some(base + 123));
+        assert_eq!(at("2025-11-24T16:00:00.Z"), None, "a dot needs digits");
+        assert_eq!(at("2025-11-24T16:0a:00Z"), None, "minutes must be digits");
+        assert_eq!(at("2025-11-24T16:00:00.12xZ"), None, "trailing garbage");
+        assert_eq!(at("+025-11-24T16:00:00Z"), None, "a sign is not a digit");
     }
 }

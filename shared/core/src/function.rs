@@ -403,7 +403,7 @@ macro_rules! export {
                 || ::core::marker::PhantomData::<$crate::guard::CronSecret>;
             $crate::function::Function::new_cron($crate::__spec!(), $handler)
         }
-        $crate::__export_common!($guard);
+        $crate::__export_common!($guard, scheduled);
     };
 }
 
@@ -425,7 +425,9 @@ macro_rules! __spec {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __export_common {
-    ($guard:ty) => {
+    // `scheduled`: a cron function, which also gets the Workers `scheduled` entry. Other
+    // functions export `fetch` only, so the platform has no second way into them.
+    ($guard:ty $(, $scheduled:ident)?) => {
         const _: () = ::core::assert!(
             $crate::function::const_str_eq(
                 <$guard as $crate::guard::Guard>::NAME,
@@ -434,7 +436,7 @@ macro_rules! __export_common {
             "the guard type does not match `guard` in [package.metadata.portcullis]"
         );
         #[cfg(all(feature = "workers", target_arch = "wasm32"))]
-        ::portcullis_workers::entry!(portcullis_function);
+        ::portcullis_workers::entry!(portcullis_function $(, $scheduled)?);
         #[cfg(all(feature = "spin", target_arch = "wasm32"))]
         ::portcullis_spin::entry!(portcullis_function);
     };

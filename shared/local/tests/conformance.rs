@@ -826,10 +826,22 @@ fn wrangler_dev_smoke() {
     for (k, v) in env.iter() {
         cmd.arg("--var").arg(format!("{k}:{v}"));
     }
+    // wrangler's launcher starts the CLI as a second node process, which starts workerd and
+    // esbuild: killing the launcher alone orphans them. So wrangler gets its own process group,
+    // and the whole group is stopped (TERM, then KILL) by the launcher's PID, which is the
+    // group's id.
+    std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
     struct Kill(std::process::Child);
     impl Drop for Kill {
         fn drop(&mut self) {
-            let _ = self.0.kill();
+            let group = format!("-{}", self.0.id());
+            for signal in ["-TERM", "-KILL"] {
+                let _ = std::process::Command::new("kill")
+                    .args([signal, "--", &group])
+                    .stderr(std::process::Stdio::null())
+                    .status();
+                std::thread::sleep(std::time::Duration::from_millis(500));
+            }
             let _ = self.0.wait();
         }
     }

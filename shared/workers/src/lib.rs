@@ -295,7 +295,9 @@ pub async fn scheduled(function: Function, event: worker::ScheduledEvent, env: w
     }
 }
 
-/// The Workers entry points for a function (expanded by `portcullis::export!`).
+/// The Workers entry points for a function (expanded by `portcullis::export!`): `fetch` for
+/// every function, and `scheduled` for cron functions only (`entry!(f, scheduled)`), so a
+/// function with no cron trigger exports nothing the platform could call without HTTP.
 #[macro_export]
 macro_rules! entry {
     ($f:ident) => {
@@ -311,6 +313,14 @@ macro_rules! entry {
             ) -> worker::Result<worker::Response> {
                 $crate::fetch(super::$f(), req, env).await
             }
+        }
+    };
+    ($f:ident, scheduled) => {
+        $crate::entry!($f);
+
+        #[allow(unsafe_code, missing_docs, unreachable_pub)]
+        mod __portcullis_workers_scheduled {
+            use $crate::worker;
 
             #[worker::event(scheduled)]
             async fn scheduled(
