@@ -177,7 +177,9 @@ impl Problem {
         for (k, v) in self.extensions {
             body.entry(k).or_insert(v);
         }
-        let bytes = Value::Object(body).to_string();
+        // `to_vec`, not `to_string`: the same bytes without `Display`'s io adapter in WASM.
+        // Serializing a `Value` with string keys cannot fail.
+        let bytes = serde_json::to_vec(&Value::Object(body)).unwrap_or_default();
         let mut resp = Response::new(Bytes::from(bytes));
         *resp.status_mut() = self.status;
         resp.headers_mut().insert(

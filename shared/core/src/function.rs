@@ -352,7 +352,8 @@ pub mod reply {
 
     /// A JSON response.
     pub fn json(status: StatusCode, value: &serde_json::Value) -> Response {
-        let mut r = Response::new(Bytes::from(value.to_string()));
+        // `to_vec` (cannot fail for a `Value`), not `to_string`: no `Display` io adapter.
+        let mut r = Response::new(Bytes::from(serde_json::to_vec(value).unwrap_or_default()));
         *r.status_mut() = status;
         r.headers_mut().insert(
             header::CONTENT_TYPE,

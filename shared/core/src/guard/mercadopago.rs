@@ -107,8 +107,10 @@ impl MercadoPagoWebhook {
 
         let mut candidates = vec![data_id.clone()];
         if let Some(id) = &data_id {
-            if id.chars().any(|c| c.is_uppercase()) {
-                candidates.push(Some(id.to_lowercase()));
+            // ASCII case only: Mercado Pago's ids are ASCII alphanumeric, and Unicode case
+            // mapping would ship its tables in every WASM build of this guard (~10 KB).
+            if id.bytes().any(|b| b.is_ascii_uppercase()) {
+                candidates.push(Some(id.to_ascii_lowercase()));
             }
         }
         let matched = candidates.iter().any(|id| {
