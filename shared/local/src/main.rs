@@ -275,11 +275,22 @@ async fn run(cmd: Command) -> Result<ExitCode, String> {
             );
             print!("{}", route_table(functions.iter()));
             println!("\nLogs follow. Ctrl-C stops.");
+            // The host runs in a process group of its own (so that stopping it stops what it
+            // started, e.g. Miniflare's workerd); so Ctrl-C and SIGTERM both come here and
+            // stop that group by the host's PID.
             let ctrl_c = tokio::signal::ctrl_c();
             tokio::pin!(ctrl_c);
+            let mut term =
+                tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+                    .map_err(|e| e.to_string())?;
             loop {
                 tokio::select! {
                     _ = &mut ctrl_c => {
+                        println!("stopping (pid {})", host.pid());
+                        drop(host); // kills the host process by its PID
+                        return Ok(ExitCode::SUCCESS);
+                    }
+                    _ = term.recv() => {
                         println!("stopping (pid {})", host.pid());
                         drop(host); // kills the host process by its PID
                         return Ok(ExitCode::SUCCESS);

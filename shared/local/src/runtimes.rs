@@ -46,11 +46,47 @@ impl HostProcess {
     }
 }
 
+impl HostProcess {
+    /// Whether any process of the host's process group is still running (the host runs in a
+    /// group of its own, whose id is its PID).
+    pub fn group_alive(pgid: u32) -> bool {
+        signal_group("-0", pgid)
+    }
+}
+
 impl Drop for HostProcess {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        stop_group(&mut self.child);
     }
+}
+
+/// Sends `signal` to every process in group `pgid`; true if the group exists.
+fn signal_group(signal: &str, pgid: u32) -> bool {
+    Command::new("kill")
+        .args([signal, "--", &format!("-{pgid}")])
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// Stops a host started with [`in_own_group`] by its PID: SIGTERM to its whole group first
+/// (Miniflare then disposes of the workerd it started), SIGKILL to the group after 5 s, so
+/// nothing it started outlives it.
+fn stop_group(child: &mut Child) {
+    let pgid = child.id();
+    signal_group("-TERM", pgid);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while Instant::now() < deadline && signal_group("-0", pgid) {
+        let _ = child.try_wait();
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    signal_group("-KILL", pgid);
+    let _ = child.wait();
+}
+
+/// Starts `cmd` in a process group of its own (id = its PID), for [`stop_group`].
+fn in_own_group(cmd: &mut Command) -> &mut Command {
+    std::os::unix::process::CommandExt::process_group(cmd, 0)
 }
 
 /// Paths of the tools inside `.tools/`.
@@ -172,7 +208,7 @@ pub fn start_workers(
         listen.replace([':', '.'], "_")
     ));
     std::fs::write(&path, config.to_string()).map_err(|e| e.to_string())?;
-    let mut child = Command::new(node)
+    let mut child = in_own_group(&mut Command::new(node))
         .arg(root.join("tests/e2e/workers-host.mjs"))
         .arg(&path)
         .env(
@@ -190,9 +226,7 @@ pub fn start_workers(
         Duration::from_secs(60),
         output.clone(),
     )
-    .inspect_err(|_| {
-        let _ = child.kill();
-    })?;
+    .inspect_err(|_| stop_group(&mut child))?;
     Ok(HostProcess {
         child,
         output,
@@ -211,6 +245,7 @@ pub fn start_spin(root: &Path, env: &MapEnv, listen: &str) -> Result<HostProcess
         ));
     }
     let mut cmd = Command::new(bin);
+    in_own_group(&mut cmd);
     cmd.arg("--manifest")
         .arg(root.join("spin.toml"))
         .arg("--listen")
@@ -230,9 +265,7 @@ pub fn start_spin(root: &Path, env: &MapEnv, listen: &str) -> Result<HostProcess
         Duration::from_secs(60),
         output.clone(),
     )
-    .inspect_err(|_| {
-        let _ = child.kill();
-    })?;
+    .inspect_err(|_| stop_group(&mut child))?;
     Ok(HostProcess {
         child,
         output,

@@ -693,6 +693,23 @@ fn conformance_workers() {
         assert!(failures.is_empty(), "{failures:#?}");
     });
     canary_over("workers", &host.output_lines(), &env);
+    stopped_whole_group("workers", host);
+}
+
+/// Dropping a host stops its whole process group by its PID: nothing it started (Miniflare's
+/// workerd) outlives it.
+fn stopped_whole_group(runtime: &str, host: runtimes::HostProcess) {
+    let pgid = host.pid();
+    assert!(
+        runtimes::HostProcess::group_alive(pgid),
+        "{runtime}: the host's process group should be running before the stop"
+    );
+    drop(host);
+    assert!(
+        !runtimes::HostProcess::group_alive(pgid),
+        "{runtime}: a process of the host's group {pgid} outlived it"
+    );
+    println!("  {runtime}  ok    host stopped with its whole process group");
 }
 
 #[test]
@@ -712,6 +729,7 @@ fn conformance_spin() {
         assert!(failures.is_empty(), "{failures:#?}");
     });
     canary_over("spin", &host.output_lines(), &env);
+    stopped_whole_group("spin", host);
 }
 
 /// Interfaces the Spin test host provides (tests/spin-host/README.md), by package prefix, and the
