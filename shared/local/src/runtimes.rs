@@ -46,18 +46,16 @@ impl HostProcess {
     }
 }
 
-impl HostProcess {
-    /// Whether any process of the host's process group is still running (the host runs in a
-    /// group of its own, whose id is its PID).
-    pub fn group_alive(pgid: u32) -> bool {
-        signal_group("-0", pgid)
-    }
-}
-
 impl Drop for HostProcess {
     fn drop(&mut self) {
         stop_group(&mut self.child);
     }
+}
+
+/// Whether any process of group `pgid` is still running (a host started with
+/// [`in_own_group`] leads a group whose id is its PID).
+pub fn group_alive(pgid: u32) -> bool {
+    signal_group("-0", pgid)
 }
 
 /// Sends `signal` to every process in group `pgid`; true if the group exists.
@@ -72,11 +70,11 @@ fn signal_group(signal: &str, pgid: u32) -> bool {
 /// Stops a host started with [`in_own_group`] by its PID: SIGTERM to its whole group first
 /// (Miniflare then disposes of the workerd it started), SIGKILL to the group after 5 s, so
 /// nothing it started outlives it.
-fn stop_group(child: &mut Child) {
+pub fn stop_group(child: &mut Child) {
     let pgid = child.id();
     signal_group("-TERM", pgid);
     let deadline = Instant::now() + Duration::from_secs(5);
-    while Instant::now() < deadline && signal_group("-0", pgid) {
+    while Instant::now() < deadline && group_alive(pgid) {
         let _ = child.try_wait();
         std::thread::sleep(Duration::from_millis(50));
     }
@@ -85,7 +83,7 @@ fn stop_group(child: &mut Child) {
 }
 
 /// Starts `cmd` in a process group of its own (id = its PID), for [`stop_group`].
-fn in_own_group(cmd: &mut Command) -> &mut Command {
+pub fn in_own_group(cmd: &mut Command) -> &mut Command {
     std::os::unix::process::CommandExt::process_group(cmd, 0)
 }
 

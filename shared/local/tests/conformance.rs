@@ -701,12 +701,12 @@ fn conformance_workers() {
 fn stopped_whole_group(runtime: &str, host: runtimes::HostProcess) {
     let pgid = host.pid();
     assert!(
-        runtimes::HostProcess::group_alive(pgid),
+        runtimes::group_alive(pgid),
         "{runtime}: the host's process group should be running before the stop"
     );
     drop(host);
     assert!(
-        !runtimes::HostProcess::group_alive(pgid),
+        !runtimes::group_alive(pgid),
         "{runtime}: a process of the host's group {pgid} outlived it"
     );
     println!("  {runtime}  ok    host stopped with its whole process group");
@@ -845,22 +845,13 @@ fn wrangler_dev_smoke() {
         cmd.arg("--var").arg(format!("{k}:{v}"));
     }
     // wrangler's launcher starts the CLI as a second node process, which starts workerd and
-    // esbuild: killing the launcher alone orphans them. So wrangler gets its own process group,
-    // and the whole group is stopped (TERM, then KILL) by the launcher's PID, which is the
-    // group's id.
-    std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
+    // esbuild: killing the launcher alone orphans them. So wrangler runs in a process group of
+    // its own and is stopped as a group by its PID, as the hosts are.
+    runtimes::in_own_group(&mut cmd);
     struct Kill(std::process::Child);
     impl Drop for Kill {
         fn drop(&mut self) {
-            let group = format!("-{}", self.0.id());
-            for signal in ["-TERM", "-KILL"] {
-                let _ = std::process::Command::new("kill")
-                    .args([signal, "--", &group])
-                    .stderr(std::process::Stdio::null())
-                    .status();
-                std::thread::sleep(std::time::Duration::from_millis(500));
-            }
-            let _ = self.0.wait();
+            runtimes::stop_group(&mut self.0);
         }
     }
     let mut child = Kill(cmd.spawn().unwrap());
