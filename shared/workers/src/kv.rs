@@ -7,10 +7,12 @@
 
 use async_trait::async_trait;
 use portcullis::store::{Atomicity, Kv, StoreError};
-use worker::KvStore;
+use wasm_bindgen::JsValue;
 
-/// A cache over a KV namespace.
-pub struct WorkersKv(KvStore);
+use crate::js::{call_async, message, object};
+
+/// A cache over a KV namespace (the binding's JavaScript object: `get`, `put`, `delete`).
+pub struct WorkersKv(JsValue);
 
 impl std::fmt::Debug for WorkersKv {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -19,14 +21,15 @@ impl std::fmt::Debug for WorkersKv {
 }
 
 impl WorkersKv {
-    /// Wraps a KV binding.
-    pub fn new(store: KvStore) -> Self {
-        WorkersKv(store)
+    /// Wraps the KV binding `name` of `env`; `None` when the Worker has no such binding.
+    pub fn from_env(env: &JsValue, name: &str) -> Option<Self> {
+        let ns = crate::js::get(env, name).ok()?;
+        (!ns.is_undefined()).then_some(WorkersKv(ns))
     }
 }
 
-fn fail(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Unavailable(e.to_string())
+fn fail(e: JsValue) -> StoreError {
+    StoreError::Unavailable(message(&e, "KV call failed"))
 }
 
 fn no_atomics() -> StoreError {
@@ -36,15 +39,24 @@ fn no_atomics() -> StoreError {
 #[async_trait(?Send)]
 impl Kv for WorkersKv {
     async fn get(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
-        self.0.get(key).bytes().await.map_err(fail)
+        let key = JsValue::from_str(key);
+        let got = call_async(&self.0, "get", &[&key, &"arrayBuffer".into()])
+            .await
+            .map_err(fail)?;
+        Ok((!got.is_null() && !got.is_undefined()).then(|| crate::js::bytes(&got)))
     }
 
     async fn put(&self, key: &str, value: &[u8], ttl_s: Option<u64>) -> Result<(), StoreError> {
-        let mut put = self.0.put_bytes(key, value).map_err(fail)?;
-        if let Some(t) = ttl_s {
-            put = put.expiration_ttl(t.max(60));
-        }
-        put.execute().await.map_err(fail)
+        let options = match ttl_s {
+            Some(t) => object(&[("expirationTtl", (t.max(60) as f64).into())]).map_err(fail)?,
+            None => js_sys::Object::new(),
+        };
+        let key = JsValue::from_str(key);
+        let value: JsValue = js_sys::Uint8Array::from(value).into();
+        call_async(&self.0, "put", &[&key, &value, &options.into()])
+            .await
+            .map(|_| ())
+            .map_err(fail)
     }
 
     async fn put_if_absent(&self, _: &str, _: &[u8], _: Option<u64>) -> Result<bool, StoreError> {
@@ -66,7 +78,10 @@ impl Kv for WorkersKv {
     }
 
     async fn delete(&self, key: &str) -> Result<(), StoreError> {
-        self.0.delete(key).await.map_err(fail)
+        call_async(&self.0, "delete", &[&JsValue::from_str(key)])
+            .await
+            .map(|_| ())
+            .map_err(fail)
     }
 
     fn atomicity(&self) -> Atomicity {

@@ -10,10 +10,9 @@
 
 use async_trait::async_trait;
 use portcullis::store::{Atomicity, Kv, StoreError};
-use worker::js_sys::{Function as JsFunction, Object, Promise, Reflect};
-use worker::wasm_bindgen::{JsCast, JsValue};
-use worker::wasm_bindgen_futures::JsFuture;
+use wasm_bindgen::JsValue;
 
+use crate::js::{call, call_async, get, message, object};
 use crate::protocol::{Answer, Op};
 
 /// The client.
@@ -30,23 +29,10 @@ impl std::fmt::Debug for DurableObjectKv {
     }
 }
 
-fn js_call(target: &JsValue, method: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
-    let f: JsFunction = Reflect::get(target, &JsValue::from_str(method))?.dyn_into()?;
-    let arr = worker::js_sys::Array::new();
-    for a in args {
-        arr.push(a);
-    }
-    f.apply(target, &arr)
-}
-
-async fn js_await(v: JsValue) -> Result<JsValue, JsValue> {
-    JsFuture::from(v.dyn_into::<Promise>()?).await
-}
-
 impl DurableObjectKv {
     /// The client over the namespace bound as `binding` in `env`, keys scoped by function name.
-    pub fn from_env(env: &worker::Env, binding: &str, scope: &'static str) -> Option<Self> {
-        let ns = Reflect::get(env, &JsValue::from_str(binding)).ok()?;
+    pub fn from_env(env: &JsValue, binding: &str, scope: &'static str) -> Option<Self> {
+        let ns = get(env, binding).ok()?;
         if ns.is_undefined() {
             return None;
         }
@@ -54,30 +40,17 @@ impl DurableObjectKv {
     }
 
     async fn call(&self, op: Op) -> Result<Answer, StoreError> {
-        let fail = |e: JsValue| {
-            StoreError::Unavailable(
-                e.as_string()
-                    .unwrap_or_else(|| "durable object call failed".into()),
-            )
-        };
+        let fail = |e: JsValue| StoreError::Unavailable(message(&e, "durable object call failed"));
         let body = op.encode().map_err(StoreError::Corrupt)?;
         let name = JsValue::from_str(&format!("{}:{}", self.scope, op.key));
-        let id = js_call(&self.ns, "idFromName", &[&name]).map_err(fail)?;
-        let stub = js_call(&self.ns, "get", &[&id]).map_err(fail)?;
-        let init = Object::new();
-        Reflect::set(&init, &"method".into(), &"POST".into()).map_err(fail)?;
-        Reflect::set(&init, &"body".into(), &JsValue::from_str(&body)).map_err(fail)?;
-        let resp = js_await(
-            js_call(
-                &stub,
-                "fetch",
-                &[&JsValue::from_str("https://portcullis-state/op"), &init],
-            )
-            .map_err(fail)?,
-        )
-        .await
-        .map_err(fail)?;
-        let text = js_await(js_call(&resp, "text", &[]).map_err(fail)?)
+        let id = call(&self.ns, "idFromName", &[&name]).map_err(fail)?;
+        let stub = call(&self.ns, "get", &[&id]).map_err(fail)?;
+        let init = object(&[("method", "POST".into()), ("body", body.into())]).map_err(fail)?;
+        let url = JsValue::from_str("https://portcullis-state/op");
+        let resp = call_async(&stub, "fetch", &[&url, &init])
+            .await
+            .map_err(fail)?;
+        let text = call_async(&resp, "text", &[])
             .await
             .map_err(fail)?
             .as_string()

@@ -2,10 +2,11 @@
 //! any elliptic-curve or big-integer code in the WASM binary.
 
 use async_trait::async_trait;
+use js_sys::Uint8Array;
 use portcullis::guard::jwt::{Alg, CryptoError, JwsCrypto, PublicKey};
-use worker::js_sys::{Array, Function as JsFunction, Object, Promise, Reflect, Uint8Array};
-use worker::wasm_bindgen::{JsCast, JsValue};
-use worker::wasm_bindgen_futures::JsFuture;
+use wasm_bindgen::JsValue;
+
+use crate::js::{call_async, get, object as obj};
 
 /// WebCrypto as a [`JwsCrypto`] provider.
 #[derive(Debug, Clone, Copy, Default)]
@@ -23,23 +24,8 @@ fn b64url(bytes: &[u8]) -> String {
     out
 }
 
-fn obj(pairs: &[(&str, JsValue)]) -> Result<Object, JsValue> {
-    let o = Object::new();
-    for (k, v) in pairs {
-        Reflect::set(&o, &JsValue::from_str(k), v)?;
-    }
-    Ok(o)
-}
-
-async fn call(target: &JsValue, method: &str, args: &Array) -> Result<JsValue, JsValue> {
-    let f: JsFunction = Reflect::get(target, &JsValue::from_str(method))?.dyn_into()?;
-    let p: Promise = f.apply(target, args)?.dyn_into()?;
-    JsFuture::from(p).await
-}
-
 async fn verify(alg: Alg, key: &PublicKey, input: &[u8], sig: &[u8]) -> Result<bool, JsValue> {
-    let crypto = Reflect::get(&worker::js_sys::global(), &"crypto".into())?;
-    let subtle = Reflect::get(&crypto, &"subtle".into())?;
+    let subtle = get(&get(&js_sys::global(), "crypto")?, "subtle")?;
     let (jwk, algorithm) = match (alg, key) {
         (Alg::ES256, PublicKey::Es256 { x, y }) => (
             obj(&[
@@ -63,20 +49,27 @@ async fn verify(alg: Alg, key: &PublicKey, input: &[u8], sig: &[u8]) -> Result<b
         ),
         _ => return Ok(false),
     };
-    let usages = Array::of1(&"verify".into());
-    let args = Array::of5(&"jwk".into(), &jwk, &algorithm, &JsValue::FALSE, &usages);
-    let key = call(&subtle, "importKey", &args).await?;
+    let usages = js_sys::Array::of1(&"verify".into());
+    let key = call_async(
+        &subtle,
+        "importKey",
+        &[
+            &"jwk".into(),
+            &jwk,
+            &algorithm,
+            &JsValue::FALSE,
+            &usages.into(),
+        ],
+    )
+    .await?;
     let params = match alg {
         Alg::ES256 => obj(&[("name", "ECDSA".into()), ("hash", "SHA-256".into())])?,
         _ => obj(&[("name", "RSASSA-PKCS1-v1_5".into())])?,
     };
-    let args = Array::of4(
-        &params,
-        &key,
-        &Uint8Array::from(sig).into(),
-        &Uint8Array::from(input).into(),
-    );
-    Ok(call(&subtle, "verify", &args).await?.as_bool() == Some(true))
+    let sig: JsValue = Uint8Array::from(sig).into();
+    let input: JsValue = Uint8Array::from(input).into();
+    let verified = call_async(&subtle, "verify", &[&params.into(), &key, &sig, &input]).await?;
+    Ok(verified.as_bool() == Some(true))
 }
 
 #[async_trait(?Send)]
