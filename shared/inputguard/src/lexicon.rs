@@ -128,12 +128,12 @@ const LEXICON: &[(u128, &str)] = &[
     // --- pronouns -----------------------------------------------------------------------------
     (
         YOUR,
-        "your yours ur seu sua seus suas teu tua teus tuas tus su sus dein* ihre ihren \
-         ihrer votre vos tes tuoi tue tuo",
+        "your yours ur seu sua seus suas teu tua teus tuas tus su sus dein* ihr ihre ihren \
+         ihrer ihrem votre vos tes tuoi tue tuo",
     ),
     (
         YOU,
-        "you u youve youll voce vc lhe te ti usted du dir dich sie vous",
+        "you u youve youll voce vc lhe te ti usted du dir dich sie ihnen vous",
     ),
     (ARE | YOU, "youre fuiste foste"),
     (YOU | YOUR, "tu"),
@@ -673,6 +673,11 @@ const LEXICON: &[(u128, &str)] = &[
     (SHOW, "lautet lauten"),
     (DISABLE, "schalte"),
     (TECH, "geben gibst"),
+    // Assertion verbs of `intent::coerced_statements` ("state / behaupte, dass …").
+    (
+        TECH,
+        "declare claim proclaim assert affirm behaupte afirme afirma declara",
+    ),
     (ERASE, "zurucksetz*"),
     (EVERY, "ganze ganzen ganzes"),
     (CAN, "darfst"),
