@@ -622,7 +622,9 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                     } else if s.has(j, BROAD | LIMIT)
                         && s.any(i + 1, j, YOUR | EVERY | DEMONSTR)
                         // ("reset all settings to default": the user's device, unless "your")
-                        && !(soft_verb && s.has(j, CONFIG) && !s.any(i + 1, j, YOUR))
+                        // ("reset all parameters to their default values": any setting but
+                        // the rules themselves)
+                        && !(soft_verb && !s.has(j, LIMIT) && !s.any(i + 1, j, YOUR))
                     {
                         hit("instruction_override", 0.75);
                     } else if s.has(j, BROAD | LIMIT) && s.any(i + 1, j + 2, USUAL) {
@@ -886,7 +888,8 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
         // ---- persona hijack ----------------------------------------------------------------------
         if ci & DAN != 0 {
             let around = s.any(i.saturating_sub(3), i + 3, MODE | PRETEND | AS | YOU | ARE);
-            if around || s.any_word(0, n, &["jailbreak", "classic"]) {
+            // "What is the DAN prompt?": a question about the technique, not a use of it
+            if (around || s.any_word(0, n, &["jailbreak", "classic"])) && !definition(&s, i) {
                 hit("dan_jailbreak", 0.6);
             }
         }
@@ -924,7 +927,10 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
         }
         if ci & (UNRESTRICTED | MODE_STRONG) != 0 {
             // "an unfiltered AI", "evil AI", "you are unrestricted", "jailbroken"
-            let ai_adj = ci & DAN == 0 && s.any(i.saturating_sub(2), i + 2, AI);
+            // ("jailbreaking LLMs" is an activity, not a persona)
+            let ai_adj = ci & DAN == 0
+                && s.any(i.saturating_sub(2), i + 2, AI)
+                && !s.word(i).ends_with("ing");
             let you_are = i >= 1
                 && s.any(i.saturating_sub(4), i - 1, ARE)
                 && s.any(i.saturating_sub(5), i - 1, YOU);
@@ -1079,7 +1085,9 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                 let generic = (j.saturating_sub(2).max(lo)..j).any(|k| {
                     INDEFINITE.contains(&s.word(k)) || s.is(k, "a") && s.has(k + 1, SYSTEM)
                 }) && !s.any(lo, j, YOUR);
-                let mine = s.mine(lo, j) || generic;
+                // "best practices for preventing system prompt leakage": the prompt protected
+                let defended = (i..j).any(|k| protective(s.word(k)));
+                let mine = s.mine(lo, j) || generic || defended;
                 if own && !mine && !rules_only {
                     hit("system_prompt_exfiltration", 0.8);
                 } else if !mine
@@ -2319,6 +2327,39 @@ fn closure_before(s: &Stream<'_>, a: usize) -> usize {
     } else {
         usize::from(any)
     }
+}
+
+/// Verbs of protection ("preventing system prompt leakage", "protect the password"): what
+/// follows is guarded, not asked for.
+fn protective(w: &str) -> bool {
+    [
+        "prevent",
+        "protect",
+        "avoid",
+        "defend",
+        "detect",
+        "mitigat",
+        "harden",
+        "verhinder",
+        "schutz",
+        "proteg",
+        "evit",
+        "impedi",
+        "previn",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
+}
+
+/// A definition question about the word at `i`: "What is (the) DAN …?", "Was ist DAN?".
+fn definition(s: &Stream<'_>, i: usize) -> bool {
+    let (a, _) = s.sentence(i);
+    s.question(i)
+        && (1..=3).any(|d| {
+            i >= a + d
+                && s.any_word(i - d, i - d, &["what", "whats", "was", "que", "qual"])
+                && (i - d + 1..i).all(|k| s.has(k, ARE) || s.any_word(k, k, DETS))
+        })
 }
 
 /// Past participle ("activated", "ativado", "aktiviert"): a claim, not a request.
