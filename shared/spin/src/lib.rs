@@ -20,19 +20,20 @@
 
 use std::rc::Rc;
 
-use async_trait::async_trait;
 use bytes::Bytes;
 use futures::StreamExt;
 use portcullis::clock::{Clock, UnixTime};
 use portcullis::hardening::apply_security_headers;
 use portcullis::log::StdoutSink;
-use portcullis::outbound::{Outbound, OutboundError};
+use portcullis::outbound::Outbound;
 use portcullis::random::Random;
 use portcullis::store::{Kv, UnavailableKv};
 use portcullis::{Ctx, CtxParts, Function, Problem};
 
 #[cfg(feature = "kv")]
 pub mod kv;
+#[cfg(feature = "fetch")]
+pub mod outbound;
 
 #[doc(hidden)]
 pub use spin_sdk;
@@ -73,46 +74,6 @@ impl Random for WasiRandom {
     }
 }
 
-/// `wasi:http/outgoing-handler`.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct SpinOutbound;
-
-#[async_trait(?Send)]
-impl Outbound for SpinOutbound {
-    async fn send(&self, req: portcullis::Request) -> Result<portcullis::Response, OutboundError> {
-        let method = match *req.method() {
-            http::Method::GET => spin_sdk::http::Method::Get,
-            http::Method::POST => spin_sdk::http::Method::Post,
-            http::Method::PUT => spin_sdk::http::Method::Put,
-            http::Method::DELETE => spin_sdk::http::Method::Delete,
-            http::Method::PATCH => spin_sdk::http::Method::Patch,
-            http::Method::HEAD => spin_sdk::http::Method::Head,
-            _ => spin_sdk::http::Method::Other(req.method().to_string()),
-        };
-        let mut b = spin_sdk::http::Request::builder();
-        b.method(method).uri(req.uri().to_string());
-        for (k, v) in req.headers() {
-            b.header(k.as_str(), v.to_str().unwrap_or(""));
-        }
-        b.body(req.body().to_vec());
-        let resp: spin_sdk::http::Response = spin_sdk::http::send(b.build())
-            .await
-            .map_err(|e| OutboundError::Failed(e.to_string()))?;
-        let mut out = http::Response::new(Bytes::from(resp.body().to_vec()));
-        *out.status_mut() = http::StatusCode::from_u16(*resp.status())
-            .map_err(|e| OutboundError::Failed(e.to_string()))?;
-        for (k, v) in resp.headers() {
-            if let (Ok(k), Ok(v)) = (
-                http::HeaderName::from_bytes(k.as_bytes()),
-                http::HeaderValue::from_bytes(v.as_bytes()),
-            ) {
-                out.headers_mut().append(k, v);
-            }
-        }
-        Ok(out)
-    }
-}
-
 fn context(function: &Function) -> Ctx {
     #[cfg(feature = "kv")]
     let kv: Rc<dyn Kv> = match spin_sdk::key_value::Store::open_default() {
@@ -122,7 +83,7 @@ fn context(function: &Function) -> Ctx {
     #[cfg(not(feature = "kv"))]
     let kv: Rc<dyn Kv> = Rc::new(UnavailableKv);
     #[cfg(feature = "fetch")]
-    let outbound: Rc<dyn Outbound> = Rc::new(SpinOutbound);
+    let outbound: Rc<dyn Outbound> = Rc::new(outbound::SpinOutbound);
     #[cfg(not(feature = "fetch"))]
     let outbound: Rc<dyn Outbound> = Rc::new(portcullis::outbound::NoOutbound);
     Ctx::new(
