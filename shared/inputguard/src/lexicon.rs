@@ -678,6 +678,8 @@ const LEXICON: &[(u128, &str)] = &[
         TECH,
         "declare claim proclaim assert affirm behaupte afirme afirma declara",
     ),
+    (TECH, "refusal refusals decline declining"),
+    (IGNORE, "nevermind"),
     (ERASE, "zurucksetz*"),
     (EVERY, "ganze ganzen ganzes"),
     (CAN, "darfst"),
