@@ -13,7 +13,6 @@
 //!   the first match, so timing does not tell which secret matched.
 
 use hmac::{Hmac, Mac};
-use sha1::Sha1;
 use sha2::{Digest, Sha256};
 use subtle::{Choice, ConstantTimeEq};
 
@@ -51,8 +50,9 @@ pub fn verify_hmac_sha256(key: &[u8], parts: &[&[u8]], tag: &[u8]) -> Result<(),
 }
 
 /// Verifies `tag` as HMAC-SHA1(key, parts...) in constant time (Meta's legacy header only).
+#[cfg(feature = "meta-sha1")]
 pub fn verify_hmac_sha1(key: &[u8], parts: &[&[u8]], tag: &[u8]) -> Result<(), Mismatch> {
-    let mut mac = match <Hmac<Sha1> as Mac>::new_from_slice(key) {
+    let mut mac = match <Hmac<sha1::Sha1> as Mac>::new_from_slice(key) {
         Ok(m) => m,
         Err(_) => unreachable!("HMAC takes keys of any length"),
     };

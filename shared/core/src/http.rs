@@ -71,3 +71,76 @@ impl RequestView for RawRequest {
         &self.body
     }
 }
+
+/// A runtime's request that `http` refuses: a method, target, header name or header value that
+/// is not valid HTTP. Adapters answer it with 400 before any guard runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InvalidRequest;
+
+/// Assembles a [`Request`] from what a runtime hands over: the method, the request target
+/// (path and query), the header pairs in order (repeated names stay separate values) and the
+/// body, already read under the function's limit. Every adapter builds its requests here.
+///
+/// Written against `http`'s setters rather than `http::request::Builder`, whose per-header error
+/// boxing costs WASM size in every function for the same result.
+pub fn assemble_request<K: AsRef<[u8]>, V: AsRef<[u8]>>(
+    method: &str,
+    target: &str,
+    headers: impl IntoIterator<Item = (K, V)>,
+    body: Bytes,
+) -> Result<Request, InvalidRequest> {
+    let mut req = Request::new(body);
+    *req.method_mut() = http::Method::from_bytes(method.as_bytes()).map_err(|_| InvalidRequest)?;
+    *req.uri_mut() = http::Uri::try_from(target).map_err(|_| InvalidRequest)?;
+    let map = req.headers_mut();
+    for (name, value) in headers {
+        let name = http::HeaderName::from_bytes(name.as_ref()).map_err(|_| InvalidRequest)?;
+        let value = http::HeaderValue::from_bytes(value.as_ref()).map_err(|_| InvalidRequest)?;
+        map.append(name, value);
+    }
+    Ok(req)
+}
+
+#[cfg(test)]
+mod assemble_tests {
+    use super::*;
+
+    #[test]
+    fn assembles_method_target_repeated_headers_and_body() {
+        let req = assemble_request(
+            "POST",
+            "/webhooks/x?a=1",
+            [("x-a", "1"), ("X-A", "2"), ("content-type", "text/plain")],
+            Bytes::from_static(b"hi"),
+        )
+        .unwrap();
+        assert_eq!(req.method(), http::Method::POST);
+        assert_eq!(req.uri().path(), "/webhooks/x");
+        assert_eq!(req.uri().query(), Some("a=1"));
+        let xs: Vec<_> = req.headers().get_all("x-a").iter().collect();
+        assert_eq!(xs, ["1", "2"]);
+        assert_eq!(req.header_bytes("content-type"), Some(&b"text/plain"[..]));
+        assert_eq!(req.body().as_ref(), b"hi");
+    }
+
+    #[test]
+    fn refuses_what_http_refuses() {
+        let none: [(&str, &str); 0] = [];
+        assert_eq!(
+            assemble_request("GE T", "/", none, Bytes::new()).err(),
+            Some(InvalidRequest)
+        );
+        assert_eq!(
+            assemble_request("GET", "/a b", none, Bytes::new()).err(),
+            Some(InvalidRequest)
+        );
+        assert_eq!(
+            assemble_request("GET", "/", [("bad name", "v")], Bytes::new()).err(),
+            Some(InvalidRequest)
+        );
+        assert_eq!(
+            assemble_request("GET", "/", [("x", "a\nb")], Bytes::new()).err(),
+            Some(InvalidRequest)
+        );
+    }
+}

@@ -169,11 +169,12 @@ async fn handle(function: Function, req: spin_sdk::http::IncomingRequest) -> por
             Err(_) => return problem(http::StatusCode::BAD_REQUEST),
         }
     }
-    let mut builder = http::Request::builder().method(method.as_str()).uri(path);
-    for (k, v) in &headers {
-        builder = builder.header(k.as_str(), v.as_slice());
-    }
-    let core_req = match builder.body(Bytes::from(body)) {
+    let core_req = match portcullis::http::assemble_request(
+        method.as_str(),
+        &path,
+        headers,
+        Bytes::from(body),
+    ) {
         Ok(r) => r,
         Err(_) => return problem(http::StatusCode::BAD_REQUEST),
     };

@@ -275,17 +275,16 @@ pub async fn fetch(
         return problem(http::StatusCode::PAYLOAD_TOO_LARGE);
     }
     let url = req.url();
-    let mut builder = http::Request::builder()
-        .method(req.method().as_str())
-        .uri(path_and_query(&url));
-    for (k, v) in header_pairs(&headers) {
-        builder = builder.header(k, v);
-    }
     let body = body_bytes(req.array_buffer()).await?;
     if body.len() > limit {
         return problem(http::StatusCode::PAYLOAD_TOO_LARGE);
     }
-    let core_req = match builder.body(Bytes::from(body)) {
+    let core_req = match portcullis::http::assemble_request(
+        &req.method(),
+        &path_and_query(&url),
+        header_pairs(&headers),
+        Bytes::from(body),
+    ) {
         Ok(r) => r,
         Err(_) => return problem(http::StatusCode::BAD_REQUEST),
     };

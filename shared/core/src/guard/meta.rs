@@ -5,7 +5,10 @@
 //!   bytes do not match and the body is UTF-8 with non-ASCII characters, the check is retried over
 //!   the body with every UTF-16 code unit above 0x7E written as `\uXXXX` (lower-case hex).
 //!   The legacy `X-Hub-Signature: sha1=…` is accepted only when enabled (`META_ALLOW_SHA1=true`)
-//!   and only when the SHA-256 header is absent.
+//!   and only when the SHA-256 header is absent. SHA-1 is also a build-time capability (the
+//!   `meta-sha1` feature, on for the native host and off in the WASM builds unless
+//!   `meta-webhook` is built with its `legacy-sha1` feature): a build without it refuses to
+//!   load with `META_ALLOW_SHA1=true` (`config_invalid`) rather than ignore the setting.
 //! - **GET** handshake: `hub.mode=subscribe`, `hub.verify_token` equal (constant time) to the
 //!   configured verify token, and `hub.challenge` echoed back.
 //!
@@ -98,7 +101,7 @@ impl MetaWebhook {
         let (algorithm, tag) = match sha256 {
             Some(h) => ("sha256", parse_prefixed(h, "sha256=", 32)?),
             None => {
-                let sha1 = if self.allow_sha1 {
+                let sha1 = if self.allow_sha1 && cfg!(feature = "meta-sha1") {
                     header_text(req, "x-hub-signature")
                         .map_err(|_| WebhookReason::MalformedSignature)?
                 } else {
@@ -113,6 +116,7 @@ impl MetaWebhook {
         let body = req.body_bytes();
         let verify = |msg: &[u8]| {
             ct::verify_any(self.app_secrets.iter(), |key| match algorithm {
+                #[cfg(feature = "meta-sha1")]
                 "sha1" => ct::verify_hmac_sha1(key.expose(), &[msg], &tag),
                 _ => ct::verify_hmac_sha256(key.expose(), &[msg], &tag),
             })
@@ -201,6 +205,12 @@ impl Guard for MetaWebhook {
         let secrets = env.secrets("META_APP_SECRET")?;
         let tokens = env.secrets("META_VERIFY_TOKEN")?;
         let allow_sha1 = matches!(env.optional("META_ALLOW_SHA1").as_deref(), Some("true"));
+        if allow_sha1 && !cfg!(feature = "meta-sha1") {
+            return Err(ConfigError::Invalid {
+                name: "META_ALLOW_SHA1",
+                why: "this build has no SHA-1 (build meta-webhook with its legacy-sha1 feature)",
+            });
+        }
         let max = env.number_or("META_MAX_BODY", META_MAX_BODY as u64)? as usize;
         Ok(MetaWebhook::new(secrets, tokens)
             .allow_sha1(allow_sha1)
@@ -216,6 +226,26 @@ impl Guard for MetaWebhook {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::env::MapEnv;
+
+    #[test]
+    fn sha1_opt_in_needs_the_build_capability() {
+        let env = MapEnv::new()
+            .with("META_APP_SECRET", "fake-meta-app-secret")
+            .with("META_VERIFY_TOKEN", "fake-verify-token")
+            .with("META_ALLOW_SHA1", "true");
+        let loaded = MetaWebhook::load(&env);
+        if cfg!(feature = "meta-sha1") {
+            assert!(loaded.expect("loads with SHA-1 built in").allow_sha1);
+        } else {
+            assert_eq!(
+                loaded.expect_err("refuses without SHA-1").code(),
+                "config_invalid"
+            );
+        }
+        let env = env.with("META_ALLOW_SHA1", "");
+        assert!(!MetaWebhook::load(&env).expect("loads").allow_sha1);
+    }
 
     #[test]
     fn escaped_form_uses_utf16_units() {
