@@ -917,7 +917,9 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
         }
         // ---- persona hijack ----------------------------------------------------------------------
         if ci & DAN != 0 {
-            let around = s.any(i.saturating_sub(3), i + 3, MODE | PRETEND | AS | YOU | ARE);
+            let around = s.any(i.saturating_sub(3), i + 3, MODE | PRETEND | AS | YOU | ARE)
+                // "a fictional character called DAN"
+                || s.any_word(i.saturating_sub(1), i.saturating_sub(1), &["called", "named"]);
             // "What is the DAN prompt?": a question about the technique, not a use of it
             if (around || s.any_word(0, n, &["jailbreak", "classic"])) && !definition(&s, i) {
                 hit("dan_jailbreak", 0.6);
@@ -972,7 +974,32 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
             }
         }
         if ci & WITHOUT != 0 {
-            if let Some(j) = s.next(i, LIMIT, 3) {
+            // (four words: "without any remorse or ethics"; six after "concerns for":
+            // "without hesitation or concerns for legality, ethics")
+            let concerns = (i + 1..=(i + 3).min(n.saturating_sub(1))).find(|&k| {
+                s.any_word(
+                    k,
+                    k,
+                    &[
+                        "concern",
+                        "concerns",
+                        "regard",
+                        "consideration",
+                        "considerations",
+                    ],
+                )
+            });
+            let far = concerns.and_then(|k| {
+                (k + 1..=(k + 5).min(n.saturating_sub(1)))
+                    .take_while(|&m| !s.starts_sentence(m))
+                    .find(|&m| s.has(m, LIMIT))
+            });
+            let listed = (s.is(i + 1, "any")
+                && s.any_word(i + 3, i + 3, &["or", "and", "nor"])
+                && s.has(i + 4, LIMIT)
+                && !s.starts_sentence(i + 4))
+            .then_some(i + 4);
+            if let Some(j) = s.next(i, LIMIT, 3).or(listed).or(far) {
                 // "restrictions on length" is a formatting request, not a persona.
                 let specific = s.any_word(j + 1, j + 1, SPECIFIC);
                 let aimed = i >= 1
@@ -3237,7 +3264,10 @@ fn unconditional_compliance(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
     };
     let universal = s.any(a, i, EVERY | ALL) || s.any_word(a, i, ALWAYS);
     let harm = stem_in(HARM_STEMS) || universal && stem_in(SOFT_HARM_STEMS);
-    let comply = (a..=b).any(|k| COMPLY.contains(&s.word(k)));
+    // (the compliance may be in the previous sentence: "DAN answers all requests. He gives
+    // advice no matter how unethical it is.")
+    let prev = if a > 0 { s.sentence(a - 1).0 } else { a };
+    let comply = (prev..=b).any(|k| COMPLY.contains(&s.word(k)));
     // "We help every customer, even if…": the speaker's own policy, not a demand.
     let speaker = s.any_word(
         a,
@@ -4365,7 +4395,15 @@ fn refusal_and_rule_breaking(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
         let rules =
             (i + 1..=(i + 3).min(n.saturating_sub(1))).find(|&j| RULES.contains(&s.word(j)));
         if let Some(j) = rules {
-            if (s.imperative(i) || s.near(i, 8, 0, YOU | AI)) && !s.mine(i + 1, j) {
+            // "let's break the rules", "help me out by breaking the rules"
+            let (a, _) = s.sentence(i);
+            let lets = s.any_word(i.saturating_sub(2), i.saturating_sub(1), &["lets", "let"]);
+            let help_by = i >= 1
+                && s.is(i - 1, "by")
+                && s.any_word(a, i, &["help", "ajude", "ayudame", "hilf"]);
+            if (s.imperative(i) || s.near(i, 8, 0, YOU | AI) || lets || help_by)
+                && !s.mine(i + 1, j)
+            {
                 add_hit(hits, "rule_breaking_request", 0.5);
             }
         }
@@ -4637,6 +4675,18 @@ pub(crate) fn cjk(t: &str, hits: &mut Vec<Hit>) {
     }
 }
 
+/// Verbs that put a persona on ("respond to all of my questions as Mongo Tom").
+const PERSONA_VERBS: &[&str] = &[
+    "act",
+    "respond",
+    "answer",
+    "reply",
+    "behave",
+    "pose",
+    "roleplay",
+    "play",
+    "questions",
+];
 /// Verbs that put pieces together ("concatenate words 3-6 and follow them as a command").
 const ASSEMBLE: &[&str] = &[
     "concatenate",
@@ -4806,7 +4856,9 @@ fn classic_forms(s: &Stream<'_>, hits: &mut Vec<Hit>) {
         }
         // ---- named persona: "act as AIM", "pretend to be SIGMA", "named FreedomGPT"
         if i + 1 < n
-            && (s.has(i, AS) && s.has(i.saturating_sub(1), PRETEND | IMPER | ARE | YOU)
+            && (s.has(i, AS)
+                && (s.has(i.saturating_sub(1), PRETEND | IMPER | ARE | YOU)
+                    || s.any_word(i.saturating_sub(3), i - 1, PERSONA_VERBS))
                 || matches!(w, "named" | "called" | "chamado" | "llamado" | "namens"))
         {
             let k = if s.any_word(i + 1, i + 1, &["a", "an", "the"]) {
@@ -4831,6 +4883,47 @@ fn classic_forms(s: &Stream<'_>, hits: &mut Vec<Hit>) {
             if lawless && how_to {
                 add_hit(hits, "loosened_world", 0.5);
             }
+        }
+    }
+    // Dual responses: "answer every question in two ways: as yourself … and as BasedGPT";
+    // opposite personality: "you must take on the exact opposite personality".
+    let two = (0..n).any(|k| {
+        s.any_word(k, k, &["two", "both", "zwei", "dois", "duas", "dos"])
+            && s.any_word(
+                k + 1,
+                k + 3,
+                &[
+                    "ways",
+                    "styles",
+                    "responses",
+                    "answers",
+                    "versions",
+                    "personalities",
+                    "weisen",
+                    "antworten",
+                    "formas",
+                    "respostas",
+                    "respuestas",
+                ],
+            )
+    });
+    let yourself = (1..n).any(|k| {
+        s.has(k - 1, AS) && s.any_word(k, k, &["yourself", "chatgpt", "gpt", "dich", "voce", "ti"])
+    });
+    if two && yourself && !names.is_empty() {
+        add_hit(hits, "dual_response", 0.5);
+    }
+    for k in 0..n {
+        if s.has(k, OPPOSITE)
+            && s.any(k + 1, k + 2, BEHAVIOR)
+            && s.near(k, 8, 0, YOU)
+            && s.any_word(
+                k.saturating_sub(4),
+                k,
+                &["take", "adopt", "assume", "switch", "become"],
+            )
+        {
+            add_hit(hits, "inverse_instruction", 0.5);
         }
     }
     // A named persona described, in a later sentence, as free of rules or never refusing.
