@@ -145,7 +145,9 @@ async fn call_provider(cx: &Ctx, messages: &[String]) -> portcullis::Result<Stri
     });
     let mut request = http::Request::post(url.as_str())
         .header(header::CONTENT_TYPE, "application/json")
-        .body(Bytes::from(payload.to_string()))
+        .body(Bytes::from(
+            serde_json::to_vec(&payload).unwrap_or_default(),
+        ))
         .map_err(|_| ConfigError::Invalid {
             name: "AI_PROVIDER_URL",
             why: "not a URL",

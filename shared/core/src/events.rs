@@ -47,9 +47,12 @@ pub async fn record_once(cx: &Ctx, provider: &str, events: &[(String, Value)]) -
         let effect = async {
             let record =
                 json!({ "id": id, "received_ms": cx.now().as_millis(), "summary": summary });
+            // `to_vec`, not `to_string`: the same bytes without `Display`'s io adapter in WASM;
+            // serializing a `Value` cannot fail.
+            let record = serde_json::to_vec(&record).unwrap_or_default();
             kv.put(
                 &format!("event:{provider}:{id}"),
-                record.to_string().as_bytes(),
+                &record,
                 Some(Dedup::DEFAULT_RETENTION_S),
             )
             .await?;
