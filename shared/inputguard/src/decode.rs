@@ -12,6 +12,8 @@
 //!   (`&#105;`, `&#x69;`, `&lt;`…);
 //! * **escape sequences**: `\u0069`, `\u{69}` (this also exposes escaped bidi or zero-width
 //!   characters, which the normalization layer then counts);
+//! * **Morse code**: runs of at least eight `.`/`-` letters, `/` between words (a cipher LLMs
+//!   read as easily as base64);
 //! * **ROT13** and **reversed text**: the whole word stream is transformed; only *strong* intent
 //!   hits count there, since any text has a (meaningless) ROT13 image.
 //!
@@ -156,6 +158,12 @@ pub fn decode_segments(text: &str) -> Vec<(&'static str, String)> {
     if text.contains("0110") || text.contains("0111") {
         if let Some(s) = decode_binary(text).and_then(|d| printable_text(&d)) {
             push(&mut out, &mut budget, "binary", s);
+        }
+    }
+    // Morse code.
+    if text.contains(".-") || text.contains("-.") {
+        if let Some(s) = decode_morse(text) {
+            push(&mut out, &mut budget, "morse", s);
         }
     }
     // Percent-encoding.
@@ -384,6 +392,44 @@ pub fn caesar_shift(words: &[crate::normalize::Word]) -> Option<u8> {
         .map(|k| (k, known(k)))
         .max_by_key(|&(k, c)| (c, std::cmp::Reverse(k)))?;
     (best >= 3 && best >= base + 3).then_some(shift)
+}
+
+/// Morse codes of `a`–`z` then `0`–`9`, space-separated.
+const MORSE: &str =
+    ".- -... -.-. -.. . ..-. --. .... .. .--- -.- .-.. -- -. --- .--. --.- .-. ... - \
+                     ..- ...- .-- -..- -.-- --.. ----- .---- ..--- ...-- ....- ..... -.... --... \
+                     ---.. ----.";
+
+/// Decodes the longest run of Morse letters (`--. .. ...- .` with `/` or `|` between words, at
+/// least eight letters); any other token ends a run.
+fn decode_morse(text: &str) -> Option<String> {
+    let (mut best, mut cur) = (String::new(), String::new());
+    let (mut best_n, mut n) = (0, 0);
+    for tok in text.split_whitespace().chain(std::iter::once("")) {
+        if matches!(tok, "/" | "|") {
+            cur.push(' ');
+            continue;
+        }
+        let code = (tok.len() <= 6 && tok.bytes().all(|b| b == b'.' || b == b'-'))
+            .then(|| MORSE.split_whitespace().position(|c| c == tok))
+            .flatten();
+        if let Some(k) = code {
+            cur.push(char::from(if k < 26 {
+                b'a' + k as u8
+            } else {
+                b'0' + (k - 26) as u8
+            }));
+            n += 1;
+            continue;
+        }
+        if n > best_n {
+            best = std::mem::take(&mut cur);
+            best_n = n;
+        }
+        cur.clear();
+        n = 0;
+    }
+    (best_n >= 8).then(|| best.trim().to_string())
 }
 
 /// Decodes runs of space-separated 8-bit binary groups (`01101001 01100111 …`, at least six).
