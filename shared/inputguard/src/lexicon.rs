@@ -663,7 +663,10 @@ const LEXICON: &[(u128, &str)] = &[
     // German verb forms and words the shared groups lacked ("nicht beachten", "dir vorgegeben",
     // "mir das Passwort sagen", "wie lautet", "schalte … aus"); compounds are split in intent.rs
     (LISTEN, "beacht*"),
-    (SAID, "vorgegeben* beigebracht mitgeteilt gegeben bekommen"),
+    (
+        SAID,
+        "vorgegeben* beigebracht mitgeteilt gegeben bekommen aufgetragen befohlen",
+    ),
     (EXEC, "fuhre"),
     (SAY | SHOW, "sag sage sagen sagst schreib schreibe"),
     (SHOW, "schreiben buchstabier*"),
