@@ -38,47 +38,69 @@ impl FakeAi {
 
 /// Starts the fake provider on `addr` (port 0 = any) as a local task; call inside a `LocalSet`.
 pub async fn start(addr: SocketAddr) -> std::io::Result<FakeAi> {
-    let listener = tokio::net::TcpListener::bind(addr).await?;
-    let addr = listener.local_addr()?;
     let calls = Rc::new(Cell::new(0u64));
     let counter = calls.clone();
+    let addr = serve_loopback(addr, move |req| {
+        let counter = counter.clone();
+        async move {
+            counter.set(counter.get() + 1);
+            let body = req
+                .into_body()
+                .collect()
+                .await
+                .map(|b| b.to_bytes())
+                .unwrap_or_default();
+            let v: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+            let last = v["messages"]
+                .as_array()
+                .and_then(|m| m.last())
+                .and_then(|m| m["content"].as_str())
+                .unwrap_or("")
+                .to_string();
+            let answer = json!({
+                "id": "chatcmpl-fake",
+                "object": "chat.completion",
+                "model": v["model"],
+                "choices": [{"index": 0, "finish_reason": "stop",
+                    "message": {"role": "assistant", "content": format!("echo: {last}")}}],
+            });
+            json_response(&answer)
+        }
+    })
+    .await?;
+    Ok(FakeAi { addr, calls })
+}
+
+/// A JSON response for the fakes.
+pub(crate) fn json_response(v: &Value) -> http::Response<Full<Bytes>> {
+    http::Response::builder()
+        .header("content-type", "application/json")
+        .body(Full::new(Bytes::from(v.to_string())))
+        .unwrap_or_default()
+}
+
+/// Binds `addr` (port 0 = any) and answers every request with `handle`, as local tasks (call
+/// inside a `LocalSet`); returns the bound address. The server lives as long as the task set.
+pub(crate) async fn serve_loopback<F, Fut>(
+    addr: SocketAddr,
+    handle: F,
+) -> std::io::Result<SocketAddr>
+where
+    F: Fn(http::Request<hyper::body::Incoming>) -> Fut + Clone + 'static,
+    Fut: std::future::Future<Output = http::Response<Full<Bytes>>> + 'static,
+{
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    let addr = listener.local_addr()?;
     tokio::task::spawn_local(async move {
         loop {
             let Ok((stream, _)) = listener.accept().await else {
                 return;
             };
-            let counter = counter.clone();
+            let handle = handle.clone();
             tokio::task::spawn_local(async move {
-                let svc = service_fn(move |req: http::Request<hyper::body::Incoming>| {
-                    let counter = counter.clone();
-                    async move {
-                        counter.set(counter.get() + 1);
-                        let body = req
-                            .into_body()
-                            .collect()
-                            .await
-                            .map(|b| b.to_bytes())
-                            .unwrap_or_default();
-                        let v: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-                        let last = v["messages"]
-                            .as_array()
-                            .and_then(|m| m.last())
-                            .and_then(|m| m["content"].as_str())
-                            .unwrap_or("")
-                            .to_string();
-                        let answer = json!({
-                            "id": "chatcmpl-fake",
-                            "object": "chat.completion",
-                            "model": v["model"],
-                            "choices": [{"index": 0, "finish_reason": "stop",
-                                "message": {"role": "assistant", "content": format!("echo: {last}")}}],
-                        });
-                        let resp = http::Response::builder()
-                            .header("content-type", "application/json")
-                            .body(Full::new(Bytes::from(answer.to_string())))
-                            .unwrap_or_default();
-                        Ok::<_, Infallible>(resp)
-                    }
+                let svc = service_fn(move |req| {
+                    let answer = handle(req);
+                    async move { Ok::<_, Infallible>(answer.await) }
                 });
                 let _ = hyper::server::conn::http1::Builder::new()
                     .serve_connection(TokioIo::new(stream), svc)
@@ -86,5 +108,5 @@ pub async fn start(addr: SocketAddr) -> std::io::Result<FakeAi> {
             });
         }
     });
-    Ok(FakeAi { addr, calls })
+    Ok(addr)
 }

@@ -11,6 +11,7 @@ pub mod audit;
 pub mod canary;
 pub mod dotvars;
 pub mod fake_ai;
+pub mod fake_idp;
 pub mod native;
 pub mod registry;
 pub mod runtimes;
