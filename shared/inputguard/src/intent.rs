@@ -151,11 +151,12 @@
 //! say is a system command"). False positives fixed on the way: a definition question about
 //! DAN, "jailbreaking LLMs", a prompt being *protected*, "reset all parameters".
 //!
-//! Word lists are packed at compile time from space-separated strings ([`words!`]: a length
-//! byte before each word), matched with `in_list` / `Stream::any_in`: a slice of strings costs a
-//! pointer and a length per word in the WASM binary (8 bytes), a packed list one byte, and the
-//! match still jumps from word to word. (Splitting a space-separated string at run time was as
-//! small but made the whole scan 2.4 times slower.)
+//! Word lists are space-separated strings reordered by word length at compile time
+//! ([`words!`]), matched with `in_list` / `Stream::any_in`: a slice of strings costs a pointer
+//! and a length per word in the WASM binary (8 bytes), a space one byte, and the match steps
+//! from word to word of the current length without scanning them. (Splitting the string at run
+//! time made the whole scan 2.4 times slower; a length byte before each word was as fast but
+//! compressed 1.9 KB worse.)
 //!
 //! Weights below 0.5 never block alone: they need a second signal.
 
@@ -163,33 +164,47 @@ use crate::lexicon::c::*;
 use crate::lexicon::lexicon;
 use crate::normalize::Word;
 
-/// A word list packed at compile time from a space-separated string: each word is preceded by
-/// its length byte (`"ab cde"` → `[2, a, b, 3, c, d, e]`). One byte per word in the binary (a
-/// slice of strings costs a pointer and a length, 8 bytes on wasm32), and [`in_list`] jumps from
-/// word to word as fast as over a slice.
+/// A word list from a space-separated string, reordered at compile time by word length (still
+/// plain text with single spaces, which gzip compresses as well as the source; a slice of
+/// strings would cost a pointer and a length per word, 8 bytes on wasm32). [`in_list`] steps
+/// from word to word without scanning them and stops at the first longer word.
 macro_rules! words {
     ($s:expr) => {{
         const S: &str = $s;
-        const P: [u8; S.len() + 1] = pack(S);
+        const P: [u8; S.len()] = by_length(S);
         &P
     }};
 }
 
-/// Packs a space-separated list (see [`words!`]); words are at most 255 bytes.
-const fn pack<const N: usize>(s: &str) -> [u8; N] {
+/// The words of `s` ordered by length (stable), single spaces between them; any spaces left
+/// over (from double spaces in `s`) pad the end.
+const fn by_length<const N: usize>(s: &str) -> [u8; N] {
     let b = s.as_bytes();
-    let mut out = [0u8; N];
-    let (mut i, mut head) = (0, 0);
-    while i < b.len() {
-        if b[i] == b' ' {
-            out[head] = (i - head) as u8;
-            head = i + 1;
-        } else {
-            out[i + 1] = b[i];
+    let mut out = [b' '; N];
+    let mut o = 0;
+    let mut len = 1;
+    while len < 256 {
+        let mut i = 0;
+        while i < b.len() {
+            let mut j = i;
+            while j < b.len() && b[j] != b' ' {
+                j += 1;
+            }
+            if j - i == len {
+                if o > 0 {
+                    o += 1;
+                }
+                let mut k = i;
+                while k < j {
+                    out[o] = b[k];
+                    o += 1;
+                    k += 1;
+                }
+            }
+            i = j + 1;
         }
-        i += 1;
+        len += 1;
     }
-    out[head] = (b.len() - head) as u8;
     out
 }
 
@@ -596,17 +611,29 @@ impl Stream<'_> {
     }
 }
 
-/// `w` is one of the words of a [`words!`] list.
+/// `w` is one of the words of a [`words!`] list. The words are sorted by length, so the next
+/// word has the current length exactly when a space (or the end) follows at that length; only
+/// a longer word is scanned for its end, once per length.
 #[inline(never)]
 fn in_list(w: &str, list: &[u8]) -> bool {
-    let w = w.as_bytes();
+    let (w, n) = (w.as_bytes(), w.len());
     let mut i = 0;
-    while let Some(&len) = list.get(i) {
-        let len = usize::from(len);
-        if len == w.len() && list.get(i + 1..i + 1 + len) == Some(w) {
+    let mut l = 0;
+    while n > 0 && i < list.len() && list[i] != b' ' {
+        if list.get(i + l).is_some_and(|&c| c != b' ') {
+            // a longer word: find its end
+            l += list[i + l..]
+                .iter()
+                .position(|&c| c == b' ')
+                .unwrap_or(list.len() - i - l);
+        }
+        if l > n {
+            return false;
+        }
+        if l == n && &list[i..i + l] == w {
             return true;
         }
-        i += len + 1;
+        i += l + 1;
     }
     false
 }
@@ -3844,22 +3871,19 @@ mod trigger_tests {
 
     /// The words of a [`words!`] list.
     fn unpack(l: &[u8]) -> Vec<&str> {
-        let mut out = Vec::new();
-        let mut i = 0;
-        while let Some(&len) = l.get(i) {
-            let len = usize::from(len);
-            out.push(std::str::from_utf8(&l[i + 1..i + 1 + len]).unwrap());
-            i += len + 1;
-        }
-        out
+        std::str::from_utf8(l).unwrap().split_whitespace().collect()
     }
 
     #[test]
     fn packed_lists_match_whole_words_only() {
-        let l: &[u8] = words!("ab cde f");
-        assert_eq!(unpack(l), ["ab", "cde", "f"]);
-        assert!(in_list("cde", l) && in_list("f", l) && in_list("ab", l));
-        assert!(!in_list("cd", l) && !in_list("abc", l) && !in_list("", l) && !in_list("b", l));
+        let l: &[u8] = words!("cde ab f xy  ghij");
+        assert_eq!(unpack(l), ["f", "ab", "xy", "cde", "ghij"]);
+        for w in ["cde", "f", "ab", "xy", "ghij"] {
+            assert!(in_list(w, l), "{w}");
+        }
+        for w in ["cd", "abc", "", "b", "ghijk", "xyz", "g"] {
+            assert!(!in_list(w, l), "{w}");
+        }
     }
 
     /// `technique_rules` skips words without a concept bit, so every word that can start one of
