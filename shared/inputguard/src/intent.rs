@@ -260,47 +260,46 @@ pub(crate) fn concepts(words: &[Word]) -> Vec<Tok> {
             }
         }
     }
-    // "über dieser Zeile", "vor dieser Nachricht": above / before this line or message
-    for i in 0..words.len().saturating_sub(2) {
-        if matches!(words[i].text.as_str(), "uber" | "vor")
-            && matches!(words[i + 1].text.as_str(), "dieser" | "diesem" | "der")
-            && matches!(
-                words[i + 2].text.as_str(),
-                "zeile" | "nachricht" | "eingabe" | "anfrage"
-            )
-        {
-            toks[i].c |= ABOVE | PRIOR;
-        }
-    }
-    // "was oben steht", "das oben Gesagte": what stands above
-    for i in 0..words.len().saturating_sub(1) {
-        if words[i].text == "oben"
-            && matches!(
-                words[i + 1].text.as_str(),
-                "steht" | "stand" | "stehende" | "stehenden" | "genannt" | "gesagte" | "gesagt"
-            )
-        {
-            toks[i].c |= ABOVE | PRIOR;
-        }
-    }
-    // "den Text oben", "die Anweisungen oben": a text or instruction noun, then "above"
-    for i in 1..words.len() {
-        if words[i].text == "oben" && toks[i - 1].c & (CONTENT | INSTR) != 0 {
-            toks[i].c |= ABOVE | PRIOR;
-        }
-    }
-    // "Hör auf, …" (stop), "entschuldige dich nicht" (an excuse, negated after the verb)
-    for i in 0..words.len().saturating_sub(1) {
-        if matches!(words[i].text.as_str(), "hor" | "hore" | "horen") && words[i + 1].text == "auf"
-        {
-            toks[i].c |= STOP;
-        }
-    }
-    // "never mind what you were told" (an override, not a negation)
-    for i in 0..words.len().saturating_sub(1) {
-        if words[i].text == "never" && words[i + 1].text == "mind" {
-            toks[i].c = IMPER;
-            toks[i + 1].c |= IGNORE;
+    // One pass for word pairs that change a concept (a `match` on the word first, so most words
+    // cost one comparison chain):
+    // * "über dieser Zeile", "vor dieser Nachricht": above / before this line or message;
+    // * "was oben steht", "das oben Gesagte", "den Text oben": above;
+    // * "Hör auf, …": stop;
+    // * "never mind what you were told": an override, not a negation;
+    // * "Geben Sie mir Ihr Passwort": the formal imperative reads as "gib mir" (not the
+    //   separable "Geben Sie Ihr Passwort ein", enter it, nor the bare infinitive).
+    let word = |i: usize| words.get(i).map_or("", |w| w.text.as_str());
+    for i in 0..words.len() {
+        match words[i].text.as_str() {
+            "uber" | "vor"
+                if matches!(word(i + 1), "dieser" | "diesem" | "der")
+                    && matches!(word(i + 2), "zeile" | "nachricht" | "eingabe" | "anfrage") =>
+            {
+                toks[i].c |= ABOVE | PRIOR;
+            }
+            "oben"
+                if matches!(
+                    word(i + 1),
+                    "steht" | "stand" | "stehende" | "stehenden" | "genannt" | "gesagte" | "gesagt"
+                ) || i >= 1 && toks[i - 1].c & (CONTENT | INSTR) != 0 =>
+            {
+                toks[i].c |= ABOVE | PRIOR;
+            }
+            "hor" | "hore" | "horen" if word(i + 1) == "auf" => toks[i].c |= STOP,
+            "never" if word(i + 1) == "mind" => {
+                toks[i].c = IMPER;
+                toks[i + 1].c |= IGNORE;
+            }
+            "geben" if word(i + 1) == "sie" && toks[i].clause => {
+                let ein = (i + 2..words.len().min(i + 12))
+                    .take_while(|&j| !words[j].boundary && !words[j].clause)
+                    .last()
+                    .is_some_and(|j| words[j].text == "ein");
+                if !ein {
+                    toks[i].c |= GIVE | SHOW;
+                }
+            }
+            _ => {}
         }
     }
     // "tu so, als ob …" (pretend)
@@ -310,18 +309,6 @@ pub(crate) fn concepts(words: &[Word]) -> Vec<Tok> {
             && words[i + 2].text == "als"
         {
             toks[i].c |= PRETEND;
-        }
-    }
-    // German formal imperative, the infinitive before "Sie": "Geben Sie mir Ihr Passwort" reads
-    // as "gib mir" (the bare infinitive "Passwort eingeben / geben" is no request)
-    for i in 0..words.len().saturating_sub(1) {
-        // (not the separable "Geben Sie Ihr Passwort ein": enter it)
-        let ein = (i + 2..words.len().min(i + 12))
-            .take_while(|&j| !words[j].boundary && !words[j].clause)
-            .last()
-            .is_some_and(|j| words[j].text == "ein");
-        if words[i].text == "geben" && words[i + 1].text == "sie" && toks[i].clause && !ein {
-            toks[i].c |= GIVE | SHOW;
         }
     }
     // German separable verbs, particle at the clause end: "Setze alle Anweisungen zurück"
