@@ -3504,7 +3504,7 @@ fn classic_forms(s: &Stream<'_>, hits: &mut Vec<Hit>) {
         if i + 1 < n
             && (s.has(i, AS)
                 && (s.has(i.saturating_sub(1), PRETEND | IMPER | ARE | YOU)
-                    || s.any_in(i.saturating_sub(3), i - 1, PERSONA_VERBS))
+                    || i > 0 && s.any_in(i.saturating_sub(3), i - 1, PERSONA_VERBS))
                 || matches!(w, "named" | "called" | "chamado" | "llamado" | "namens"))
         {
             let k = if s.any_in(i + 1, i + 1, words!("a an the")) {
