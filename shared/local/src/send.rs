@@ -52,6 +52,21 @@ fn first_secret(env: &MapEnv, name: &'static str) -> Result<Secret, String> {
 /// The subject of the dev tokens `send jwt` mints.
 pub const DEV_USER_SUB: &str = "00000000-0000-4000-8000-00000000d3f0";
 
+/// The token with one payload character changed: the signature no longer matches it.
+pub fn tamper_jwt(token: &str) -> String {
+    let mut out = token.to_string();
+    let at = token.find('.').unwrap_or(0) + 5;
+    if at < token.len() {
+        let replacement = if token.as_bytes()[at] == b'A' {
+            "B"
+        } else {
+            "A"
+        };
+        out.replace_range(at..at + 1, replacement);
+    }
+    out
+}
+
 fn flip_last_byte(body: &mut Vec<u8>) {
     match body.last_mut() {
         Some(b) => *b = if *b == b' ' { b'\n' } else { b' ' },
@@ -188,14 +203,7 @@ pub fn build(
             });
             let mut token = sign_hs256(&secret, &claims);
             if opts.tamper {
-                // Change one payload character: the signature no longer matches.
-                let dot = token.find('.').unwrap_or(0) + 5;
-                let replacement = if token.as_bytes().get(dot) == Some(&b'A') {
-                    "B"
-                } else {
-                    "A"
-                };
-                token.replace_range(dot..dot + 1, replacement);
+                token = tamper_jwt(&token);
             }
             headers.push(("authorization", format!("Bearer {token}")));
         }

@@ -550,11 +550,8 @@ async fn jwks_es256(target: &str, base: &str, env: &MapEnv, idp: &FakeIdp) {
         1,
         "{target}: one JWKS fetch for two requests"
     );
-    // One payload character changed: the signature no longer matches.
-    let dot = token.find('.').unwrap() + 5;
-    let mut tampered = token.clone();
-    let swap = if &token[dot..=dot] == "A" { "B" } else { "A" };
-    tampered.replace_range(dot..=dot, swap);
+    let tampered = portcullis_local::send::tamper_jwt(&token);
+    assert_ne!(tampered, token);
     let r = send_to(base, me(&tampered)).await;
     assert_eq!(
         r.status(),
