@@ -346,12 +346,15 @@ pub fn unicode_unescape(text: &str) -> String {
 
 /// Caesar shift of lowercase ASCII letters by `k` (the words it is applied to are folded).
 pub fn caesar(s: &str, k: u8) -> String {
-    s.chars()
+    // Byte by byte: only ASCII letters change, so every other UTF-8 sequence stays valid.
+    let b = s
+        .bytes()
         .map(|c| match c {
-            'a'..='z' => (b'a' + (c as u8 - b'a' + k) % 26) as char,
+            b'a'..=b'z' => b'a' + (c - b'a' + k) % 26,
             _ => c,
         })
-        .collect()
+        .collect();
+    String::from_utf8(b).unwrap_or_default()
 }
 
 /// Function words of the languages the lexicon covers: a text that has them is not a
@@ -371,7 +374,7 @@ pub fn caesar_shift(words: &[crate::normalize::Word]) -> Option<u8> {
     let lex = crate::lexicon::lexicon();
     let plain = words
         .iter()
-        .filter(|w| FUNCTION_WORDS.contains(&w.text.as_str()))
+        .filter(|w| w.text.len() <= 4 && FUNCTION_WORDS.contains(&w.text.as_str()))
         .count();
     let long = words.iter().filter(|w| w.text.len() >= 4).count();
     if long < 3 || plain * 10 >= words.len() {
@@ -454,13 +457,16 @@ fn decode_binary(text: &str) -> Option<Vec<u8>> {
 
 /// ROT13 of ASCII letters.
 pub fn rot13(s: &str) -> String {
-    s.chars()
+    // Byte by byte, as in `caesar`.
+    let b = s
+        .bytes()
         .map(|c| match c {
-            'a'..='m' | 'A'..='M' => (c as u8 + 13) as char,
-            'n'..='z' | 'N'..='Z' => (c as u8 - 13) as char,
+            b'a'..=b'm' | b'A'..=b'M' => c + 13,
+            b'n'..=b'z' | b'N'..=b'Z' => c - 13,
             _ => c,
         })
-        .collect()
+        .collect();
+    String::from_utf8(b).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -253,7 +253,8 @@ pub(crate) fn concepts(words: &[Word]) -> Vec<Tok> {
                 // The last part ends the word, give or take an inflection ("-ungen", "-tions"):
                 // only those few positions are tried, so long texts stay cheap.
                 let from = b.len().saturating_sub(tail.len() + 6).max(3);
-                let at = (from..b.len()).find(|&p| b[p..].starts_with(tail.as_bytes()));
+                let tb = tail.as_bytes();
+                let at = (from..b.len()).find(|&p| b[p] == tb[0] && b[p..].starts_with(tb));
                 if let Some(rest) = at.and_then(|p| w.text.get(p..)) {
                     t.c |= lex.lookup(rest);
                 }
@@ -339,6 +340,8 @@ pub(crate) fn concepts(words: &[Word]) -> Vec<Tok> {
             };
         }
     }
+    // (one buffer for every joined pair: the reversed and ROT13 views are mostly unknown words)
+    let mut joined = String::new();
     for i in 1..words.len() {
         let (a, b) = (&words[i - 1], &words[i]);
         if toks[i - 1].c == 0
@@ -348,7 +351,9 @@ pub(crate) fn concepts(words: &[Word]) -> Vec<Tok> {
             && b.text.len() <= 6
             && a.text.len() + b.text.len() >= 5
         {
-            let joined = format!("{}{}", a.text, b.text);
+            joined.clear();
+            joined.push_str(&a.text);
+            joined.push_str(&b.text);
             let c = lex.lookup(&joined);
             if c & (IGNORE | INSTR | PRIOR | SHOW | SECRET) != 0 {
                 toks[i - 1].c = c;
@@ -617,7 +622,9 @@ fn in_list(w: &str, list: &[u8]) -> bool {
         if l > n {
             return false;
         }
-        if l == n && &list[i..i + l] == w {
+        // (first byte first, then an inlined compare: a call to memcmp costs more than the
+        // few bytes of a list word)
+        if l == n && list[i] == w[0] && list[i..i + l].iter().zip(w).all(|(a, b)| a == b) {
             return true;
         }
         i += l + 1;

@@ -785,13 +785,21 @@ pub(crate) struct Lexicon {
     keys: Vec<(&'static str, bool, u128)>,
     mask: usize,
     max_len: usize,
-    /// Byte-level prefilter: bit `pair(b0, b1)` is set when some key starts with `b0 b1`. Most
-    /// words of ordinary text fail it and cost no hashing at all.
-    first2: Vec<u64>,
+    /// Byte-level prefilter, per pair `pair(b0, b1)` of first bytes: bit `len` (31 for 31 or
+    /// more) is set when some key of that length starts with `b0 b1`. Most words of ordinary
+    /// text have no key with their first two bytes and cost no hashing at all; the others are
+    /// probed only at the prefix lengths some key has (built at run time: no bytes in the
+    /// binary).
+    lens: Vec<u32>,
 }
 
 fn pair(a: u8, b: u8) -> usize {
     (a as usize & 63) << 6 | (b as usize & 63)
+}
+
+/// The bit of a key length in `Lexicon::lens` (31 stands for 31 or more).
+fn len_bit(len: usize) -> u32 {
+    1 << len.min(31)
 }
 
 const EMPTY: u32 = u32::MAX;
@@ -824,7 +832,7 @@ impl Lexicon {
         let mut keys = Vec::with_capacity(count);
         let mask = size - 1;
         let mut max_len = 0;
-        let mut first2 = vec![0u64; 64];
+        let mut lens = vec![0u32; 4096];
         for (i, (stem, p)) in words().enumerate() {
             let (key, prefix) = match stem.strip_suffix('*') {
                 Some(k) => (k, true),
@@ -832,8 +840,8 @@ impl Lexicon {
             };
             if let [a, b, ..] = key.as_bytes() {
                 let k = pair(*a, *b);
-                if let Some(w) = first2.get_mut(k / 64) {
-                    *w |= 1 << (k % 64);
+                if let Some(w) = lens.get_mut(k) {
+                    *w |= len_bit(key.len());
                 }
             }
             keys.push((key, prefix, unpack(p)));
@@ -852,7 +860,7 @@ impl Lexicon {
             keys,
             mask,
             max_len,
-            first2,
+            lens,
         }
     }
 
@@ -879,15 +887,13 @@ impl Lexicon {
     /// Concept bits of one folded word: whole-word entries plus every matching prefix stem.
     pub(crate) fn lookup(&self, word: &str) -> u128 {
         let b = word.as_bytes();
-        if let [x, y, ..] = b {
-            let k = pair(*x, *y);
-            if self
-                .first2
-                .get(k / 64)
-                .is_none_or(|w| w & (1 << (k % 64)) == 0)
-            {
-                return 0;
-            }
+        // Key lengths that start with the word's first two bytes (any length for a shorter word).
+        let lens = match b {
+            [x, y, ..] => self.lens.get(pair(*x, *y)).copied().unwrap_or(0),
+            _ => u32::MAX,
+        };
+        if lens == 0 {
+            return 0;
         }
         let mut bits = 0;
         let mut h = FNV_OFFSET;
@@ -897,11 +903,11 @@ impl Lexicon {
             if len > self.max_len {
                 break;
             }
-            if len >= 2 {
+            if len >= 2 && lens & len_bit(len) != 0 {
                 bits |= self.probe(&b[..len], h, true);
             }
         }
-        if b.len() <= self.max_len {
+        if b.len() <= self.max_len && lens & len_bit(b.len()) != 0 {
             let exact = self.probe(b, fnv(b), false);
             if exact & KILL != 0 {
                 return 0;

@@ -661,7 +661,10 @@ impl InputGuard {
                 .iter()
                 .map(|w| normalize::Word {
                     text: decode::rot13(&w.text),
-                    ..w.clone()
+                    boundary: w.boundary,
+                    leet: w.leet,
+                    clause: w.clause,
+                    question: w.question,
                 })
                 .collect();
             let rev: Vec<normalize::Word> = norm
@@ -669,7 +672,11 @@ impl InputGuard {
                 .iter()
                 .rev()
                 .map(|w| normalize::Word {
-                    text: w.text.chars().rev().collect(),
+                    text: {
+                        let mut t = String::with_capacity(w.text.len());
+                        t.extend(w.text.chars().rev());
+                        t
+                    },
                     boundary: false,
                     leet: w.leet,
                     clause: false,
@@ -683,7 +690,10 @@ impl InputGuard {
                     .iter()
                     .map(|w| normalize::Word {
                         text: decode::caesar(&w.text, shift),
-                        ..w.clone()
+                        boundary: w.boundary,
+                        leet: w.leet,
+                        clause: w.clause,
+                        question: w.question,
                     })
                     .collect();
                 views.push(("decoded_caesar", shifted));

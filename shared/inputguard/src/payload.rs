@@ -25,6 +25,37 @@
 /// A fired check: signal name and weight.
 pub(crate) type Hit = (&'static str, f32);
 
+/// The adjacent byte pairs of a text (first bytes folded to 6 bits, as in the lexicon): a
+/// pattern whose first two bytes never occur side by side is absent without a search. Most
+/// patterns here are markup, shell or SQL syntax that prose does not have, and a substring
+/// search costs a searcher's set-up per pattern.
+struct Pairs([u64; 64]);
+
+impl Pairs {
+    fn of(t: &str) -> Self {
+        let mut m = [0u64; 64];
+        for w in t.as_bytes().windows(2) {
+            let k = (w[0] as usize & 63) << 6 | (w[1] as usize & 63);
+            m[k / 64] |= 1 << (k % 64);
+        }
+        Pairs(m)
+    }
+    /// `p` may occur in the text (always true for a pattern shorter than two bytes).
+    fn may(&self, p: &str) -> bool {
+        match p.as_bytes() {
+            [a, b, ..] => {
+                let k = (*a as usize & 63) << 6 | (*b as usize & 63);
+                self.0[k / 64] >> (k % 64) & 1 != 0
+            }
+            _ => true,
+        }
+    }
+    /// `t.contains(p)`, for the text these pairs were taken from.
+    fn has(&self, t: &str, p: &str) -> bool {
+        self.may(p) && t.contains(p)
+    }
+}
+
 const TEMPLATE_TOKENS: &[&str] = &[
     "<|im_start|>",
     "<|im_end|>",
@@ -159,11 +190,12 @@ fn hidden_comment_instruction(t: &str) -> bool {
 }
 
 pub(crate) fn delimiters(t: &str, hits: &mut Vec<Hit>) {
+    let f = &Pairs::of(t);
     if hidden_comment_instruction(t) {
         hits.push(("hidden_comment_instruction", 0.5));
     }
     if t.contains('<') || t.contains('[') {
-        if TEMPLATE_TOKENS.iter().any(|p| t.contains(p)) {
+        if TEMPLATE_TOKENS.iter().any(|p| f.has(t, p)) {
             hits.push(("chat_template_token", 0.9));
         } else if let Some(p) = t.find("<|") {
             // Any other <|word|> special token.
@@ -214,7 +246,7 @@ pub(crate) fn delimiters(t: &str, hits: &mut Vec<Hit>) {
             tool = true;
         }
     }
-    if t.contains("[system]") || t.contains("<system>") || t.contains("[[system]]") {
+    if f.has(t, "[system]") || f.has(t, "<system>") || f.has(t, "[[system]]") {
         sys = true;
     }
     if sys {
@@ -244,20 +276,20 @@ pub(crate) fn delimiters(t: &str, hits: &mut Vec<Hit>) {
         hits.push(("fake_assistant_turn", 0.35));
     }
     if tool
-        || t.contains("<tool_response>")
-        || t.contains("<tool_result>")
-        || t.contains("<function_results>")
+        || f.has(t, "<tool_response>")
+        || f.has(t, "<tool_result>")
+        || f.has(t, "<function_results>")
     {
         hits.push(("fake_tool_result", 0.5));
     }
-    if (t.contains("\"role\"") || t.contains("'role'"))
+    if (f.has(t, "\"role\"") || f.has(t, "'role'"))
         && ["\"system\"", "'system'", "\"developer\"", "\"tool\""]
             .iter()
-            .any(|r| t.contains(r))
+            .any(|r| f.has(t, r))
     {
         hits.push(("role_json_spoofing", 0.6));
     }
-    if WRAPPER_CLOSE.iter().any(|p| t.contains(p)) {
+    if WRAPPER_CLOSE.iter().any(|p| f.has(t, p)) {
         hits.push(("context_break", 0.3));
     }
 }
@@ -295,7 +327,7 @@ fn event_handler_in_tag(t: &str) -> bool {
 }
 
 /// HTML/JS injection. Returns the weight tier: 2 = active script, 1 = suspicious markup.
-fn html_js(t: &str) -> u8 {
+fn html_js(t: &str, f: &Pairs) -> u8 {
     const ACTIVE: &[&str] = &[
         "<script",
         "javascript:",
@@ -308,7 +340,7 @@ fn html_js(t: &str) -> u8 {
         "<embed",
         "<meta http-equiv",
     ];
-    if ACTIVE.iter().any(|p| t.contains(p)) || event_handler_in_tag(t) {
+    if ACTIVE.iter().any(|p| f.has(t, p)) || event_handler_in_tag(t) {
         return 2;
     }
     const SOFT: &[&str] = &[
@@ -321,13 +353,12 @@ fn html_js(t: &str) -> u8 {
         "<link ",
         "expression(",
     ];
-    u8::from(SOFT.iter().any(|p| t.contains(p)))
+    u8::from(SOFT.iter().any(|p| f.has(t, p)))
 }
 
 /// Server-side template / expression-language injection.
-fn template(t: &str) -> Option<Hit> {
-    if t.contains("${jndi:") || t.contains("${${") || t.contains("${lower:") || t.contains("${env:")
-    {
+fn template(t: &str, f: &Pairs) -> Option<Hit> {
+    if f.has(t, "${jndi:") || f.has(t, "${${") || f.has(t, "${lower:") || f.has(t, "${env:") {
         return Some(("jndi_injection", 0.95));
     }
     const DANGER: &[&str] = &[
@@ -534,7 +565,7 @@ const SENSITIVE_PATHS: &[&str] = &[
 ];
 
 /// Path traversal: `../` chains (raw or encoded) and sensitive files.
-fn traversal(t: &str) -> Option<Hit> {
+fn traversal(t: &str, f: &Pairs) -> Option<Hit> {
     const DOTS: &[&str] = &[
         "../",
         "..\\",
@@ -554,17 +585,15 @@ fn traversal(t: &str) -> Option<Hit> {
     ];
     let mut count = 0;
     for d in DOTS {
-        count += t.matches(d).take(4).count();
+        if f.may(d) {
+            count += t.matches(d).take(4).count();
+        }
     }
-    let sensitive = SENSITIVE_PATHS.iter().any(|p| t.contains(p));
+    let sensitive = SENSITIVE_PATHS.iter().any(|p| f.has(t, p));
     if count >= 2 || (count >= 1 && sensitive) {
         return Some(("path_traversal", 0.85));
     }
-    if t.contains("file://")
-        || t.contains("php://")
-        || t.contains("zip://")
-        || t.contains("expect://")
-    {
+    if f.has(t, "file://") || f.has(t, "php://") || f.has(t, "zip://") || f.has(t, "expect://") {
         return Some(("path_traversal", 0.75));
     }
     if sensitive {
@@ -654,10 +683,10 @@ const INLINE_EXEC: &[&str] = &[
 ];
 
 /// Shell / code command injection.
-fn shell(t: &str) -> Option<Hit> {
+fn shell(t: &str, f: &Pairs) -> Option<Hit> {
     SHELL_STRONG
         .iter()
-        .any(|p| t.contains(p))
+        .any(|p| f.has(t, p))
         .then_some(("command_injection", 0.8))
 }
 
@@ -708,14 +737,15 @@ const SECRET_SOURCES: &[&str] = &[
 
 /// A network sender fed from a secret source (`curl -d "$(env)" http://…`): exfiltration,
 /// whether it is bound for a tool or only asked for.
-fn exfiltration_command(t: &str) -> bool {
-    NET_SENDERS.iter().any(|p| t.contains(p)) && SECRET_SOURCES.iter().any(|p| t.contains(p))
+fn exfiltration_command(t: &str, f: &Pairs) -> bool {
+    NET_SENDERS.iter().any(|p| f.has(t, p)) && SECRET_SOURCES.iter().any(|p| f.has(t, p))
 }
 
 /// Payload checks. `payload_mode` selects full weights (text bound for tools or storage) or the
 /// reduced prompt set.
 pub(crate) fn payload(t: &str, payload_mode: bool, hits: &mut Vec<Hit>) {
-    match (html_js(t), payload_mode) {
+    let f = &Pairs::of(t);
+    match (html_js(t, f), payload_mode) {
         (2, true) => hits.push(("html_js_injection", 0.85)),
         (1, true) => hits.push(("html_markup", 0.35)),
         (2, false) => hits.push(("html_js_injection", 0.45)),
@@ -729,8 +759,8 @@ pub(crate) fn payload(t: &str, payload_mode: bool, hits: &mut Vec<Hit>) {
     }
     // A one-liner handed to an interpreter (`python -c "…os.system('rm -rf /')"`) is a request
     // to run it, not a question about it.
-    let wrapped = INLINE_EXEC.iter().any(|p| t.contains(p));
-    if let Some((name, w)) = traversal(t) {
+    let wrapped = INLINE_EXEC.iter().any(|p| f.has(t, p));
+    if let Some((name, w)) = traversal(t, f) {
         hits.push((
             name,
             if payload_mode {
@@ -742,15 +772,15 @@ pub(crate) fn payload(t: &str, payload_mode: bool, hits: &mut Vec<Hit>) {
             },
         ));
     }
-    if exfiltration_command(t) {
+    if exfiltration_command(t, f) {
         hits.push(("exfiltration_command", 0.6));
     }
-    if let Some((name, w)) = shell(t) {
+    if let Some((name, w)) = shell(t, f) {
         let prompt_w = if wrapped { 0.55 } else { 0.35 };
         hits.push((name, if payload_mode { w } else { prompt_w }));
     }
     if payload_mode {
-        if let Some(h) = template(t) {
+        if let Some(h) = template(t, f) {
             hits.push(h);
         }
         if let Some(h) = sql(t) {
