@@ -18,7 +18,7 @@ portcullis::export!(Guard, handle, config = check_config);
 
 use portcullis::clock::UnixTime;
 use portcullis::deps::bytes::Bytes;
-use portcullis::deps::http::{self, header, HeaderValue, StatusCode};
+use portcullis::deps::http::{header, HeaderValue, StatusCode};
 use portcullis::deps::serde_json::{self, json, Value};
 use portcullis::env::{ConfigError, Env, EnvExt};
 use portcullis::escalation::{Escalation, Standing};
@@ -143,15 +143,16 @@ async fn call_provider(cx: &Ctx, messages: &[String]) -> portcullis::Result<Stri
         "model": model,
         "messages": messages.iter().map(|m| json!({"role": "user", "content": m})).collect::<Vec<_>>(),
     });
-    let mut request = http::Request::post(url.as_str())
-        .header(header::CONTENT_TYPE, "application/json")
-        .body(Bytes::from(
-            serde_json::to_vec(&payload).unwrap_or_default(),
-        ))
-        .map_err(|_| ConfigError::Invalid {
-            name: "AI_PROVIDER_URL",
-            why: "not a URL",
-        })?;
+    let mut request = portcullis::http::assemble_request(
+        "POST",
+        url.as_str(),
+        [("content-type", "application/json")],
+        Bytes::from(serde_json::to_vec(&payload).unwrap_or_default()),
+    )
+    .map_err(|_| ConfigError::Invalid {
+        name: "AI_PROVIDER_URL",
+        why: "not a URL",
+    })?;
     let auth = format!("Bearer {}", String::from_utf8_lossy(key.expose()));
     request.headers_mut().insert(
         header::AUTHORIZATION,

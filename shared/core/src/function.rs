@@ -175,8 +175,8 @@ impl Function {
         let scheduled: Scheduled = Rc::new(move |cron, cx| {
             let handler = handler.clone();
             Box::pin(async move {
-                let req = http::Request::post(route)
-                    .body(Bytes::new())
+                let no_headers: [(&str, &str); 0] = [];
+                let req = crate::http::assemble_request("POST", route, no_headers, Bytes::new())
                     .unwrap_or_default();
                 let proof = Verified::<CronSecret>::new(CronTrigger::Platform { cron }, req);
                 cx.log()

@@ -62,10 +62,13 @@ impl KeySetSource for HttpKeySetSource<'_> {
                 return Ok(doc);
             }
         }
-        let req = http::Request::get(self.url)
-            .header("accept", "application/json")
-            .body(Bytes::new())
-            .map_err(|e| e.to_string())?;
+        let req = crate::http::assemble_request(
+            "GET",
+            self.url,
+            [("accept", "application/json")],
+            Bytes::new(),
+        )
+        .map_err(|_| "JWKS_URL is not a valid URL".to_string())?;
         let resp = self
             .cx
             .outbound()

@@ -380,6 +380,21 @@ macro_rules! entry {
     };
 }
 
+/// The allocator of every Workers function: Talc instead of Rust's default `dlmalloc`.
+///
+/// Measured on `me` (2026-12-06, `scripts/build`): −1.7 KB gzip, the same on every function;
+/// Talc's WebAssembly build is smaller than dlmalloc and, by its own benchmarks, faster. An
+/// isolate runs on one thread without preemption (concurrent requests interleave only at
+/// `await`s, never inside an allocation), which is what Talc's unsynchronized cell requires; its
+/// constructor refuses a target with threads at compile time. In-place
+/// `realloc` is off (`disable-realloc-in-place`): a growing buffer is copied instead, which
+/// costs little at our sizes and saves code. The heap grows with `memory.grow` and extends
+/// itself when the new pages follow the old ones. Spin keeps the default: there wasi-libc's own
+/// `malloc` stays linked whatever Rust uses, so a second allocator only added bytes (+0.4 KB).
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(test)]
 mod tests {
     use super::path_and_query;

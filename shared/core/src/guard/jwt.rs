@@ -495,6 +495,16 @@ fn static_claim(name: &str) -> &'static str {
     }
 }
 
+/// `https://host/...` or `http://host/...`: what the outbound clients can fetch. Checked when
+/// the guard loads, so a typo fails closed at start-up (`config_invalid`) instead of on the
+/// first asymmetric token.
+fn is_absolute_http_url(url: &str) -> bool {
+    match http::Uri::try_from(url) {
+        Ok(uri) => matches!(uri.scheme_str(), Some("https" | "http")) && uri.authority().is_some(),
+        Err(_) => false,
+    }
+}
+
 /// A JSON object, read as a `Value` first: asking serde for a map directly makes its
 /// "invalid type" error path (which formats floats, ~17 KB of WASM) reachable.
 fn json_object(bytes: &[u8]) -> Result<Map<String, Value>, JwtReason> {
@@ -634,6 +644,14 @@ impl<P: PolicyKind> Guard for Jwt<P> {
             });
         }
         let jwks_url = env.optional("JWKS_URL");
+        if let Some(url) = &jwks_url {
+            if !is_absolute_http_url(url) {
+                return Err(ConfigError::Invalid {
+                    name: "JWKS_URL",
+                    why: "must be an absolute http(s) URL",
+                });
+            }
+        }
         if hs.is_unconfigured() && jwks_url.is_none() {
             return Err(ConfigError::Missing("JWT_SECRET or JWKS_URL"));
         }
@@ -673,5 +691,45 @@ impl<P: PolicyKind> Guard for Jwt<P> {
             .verify_token_with(&token, &keys, cx.now(), cx.jws().unwrap_or(&RustCryptoJws))
             .await
             .map_err(reject)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::env::MapEnv;
+
+    fn env_with_jwks(url: &str) -> MapEnv {
+        MapEnv::new()
+            .with("JWT_ISSUER", "https://fake-issuer.example.invalid/auth/v1")
+            .with("JWKS_URL", url)
+    }
+
+    #[test]
+    fn jwks_url_must_be_an_absolute_http_url() {
+        for good in [
+            "https://fake-idp.example.invalid/.well-known/jwks.json",
+            "http://127.0.0.1:18091/.well-known/jwks.json",
+        ] {
+            let jwt = Jwt::<User>::load(&env_with_jwks(good)).expect("loads");
+            assert_eq!(jwt.jwks_url.as_deref(), Some(good));
+        }
+        for bad in [
+            "/.well-known/jwks.json",
+            "fake-idp.example.invalid/.well-known/jwks.json",
+            "ftp://fake-idp.example.invalid/jwks.json",
+            "https://fake idp/jwks.json",
+        ] {
+            let err = Jwt::<User>::load(&env_with_jwks(bad)).expect_err(bad);
+            assert_eq!(
+                err,
+                ConfigError::Invalid {
+                    name: "JWKS_URL",
+                    why: "must be an absolute http(s) URL",
+                },
+                "{bad}"
+            );
+            assert_eq!(err.code(), "config_invalid");
+        }
     }
 }
