@@ -59,6 +59,11 @@ enum Command {
         /// (workers and spin only; `scripts/bench coldstart` uses it to time start-up alone).
         #[arg(long)]
         no_build: bool,
+        /// With `--runtime spin`: run spin.toml with this Spin CLI (e.g. `spin`, Spin 3.x or
+        /// 4.x) instead of the project's Spin test host, with every variable of --env-file
+        /// passed as SPIN_VARIABLE_<NAME> (docs/DEPLOY.md).
+        #[arg(long, value_name = "PATH")]
+        spin_bin: Option<PathBuf>,
     },
     /// Prove that every function declares a guard and every route refuses unauthenticated calls.
     Audit {
@@ -241,7 +246,11 @@ async fn run(cmd: Command) -> Result<ExitCode, String> {
             runtime: runtime @ (Runtime::Workers | Runtime::Spin),
             no_fake_ai,
             no_build,
+            spin_bin,
         } => {
+            if spin_bin.is_some() && !matches!(runtime, Runtime::Spin) {
+                return Err("--spin-bin goes with --runtime spin".into());
+            }
             let env = load_env(&env_file)?;
             let _fake = start_fake_ai(no_fake_ai).await;
             let root = std::env::current_dir().map_err(|e| e.to_string())?;
@@ -266,7 +275,10 @@ async fn run(cmd: Command) -> Result<ExitCode, String> {
                 Runtime::Workers => {
                     runtimes::start_workers(&root, &env, &specs, &addr.to_string())?
                 }
-                _ => runtimes::start_spin(&root, &env, &addr.to_string())?,
+                _ => match &spin_bin {
+                    Some(bin) => runtimes::start_spin_cli(&root, &env, &addr.to_string(), bin)?,
+                    None => runtimes::start_spin(&root, &env, &addr.to_string())?,
+                },
             };
             println!(
                 "Portcullis dev ({platform}, pid {}) on {}\n",
@@ -309,7 +321,11 @@ async fn run(cmd: Command) -> Result<ExitCode, String> {
             runtime: Runtime::Native,
             no_fake_ai,
             no_build: _,
+            spin_bin,
         } => {
+            if spin_bin.is_some() {
+                return Err("--spin-bin goes with --runtime spin".into());
+            }
             let env = load_env(&env_file)?;
             let _fake = start_fake_ai(no_fake_ai).await;
             let host = Rc::new(Host::new(registry::functions(), env));

@@ -233,6 +233,66 @@ pub fn start_workers(
     })
 }
 
+/// Runs `spin.toml` with a Spin CLI (`spin`, Spin 3.x or 4.x) instead of the test host:
+/// `<bin> up --from spin.toml --listen <listen>`, with every entry of `env` as
+/// `SPIN_VARIABLE_<NAME>`. `spin.toml` marks every secret `required`, and Spin refuses to start
+/// while one is missing, so all of them are passed, not only the ones a request will use.
+///
+/// Spin does not print a machine-readable ready line, so readiness is the listening socket
+/// accepting a connection. `listen` must name a port (no port 0). The Spin test host accepts
+/// the same command line, which is how the end-to-end test runs this path.
+pub fn start_spin_cli(
+    root: &Path,
+    env: &MapEnv,
+    listen: &str,
+    bin: &Path,
+) -> Result<HostProcess, String> {
+    let addr: std::net::SocketAddr = listen
+        .parse()
+        .map_err(|_| format!("--addr {listen:?} is not an address with a port"))?;
+    if addr.port() == 0 {
+        return Err("the Spin CLI needs a fixed port (--addr 127.0.0.1:<port>)".into());
+    }
+    let mut cmd = Command::new(bin);
+    in_own_group(&mut cmd);
+    cmd.arg("up")
+        .arg("--from")
+        .arg(root.join("spin.toml"))
+        .arg("--listen")
+        .arg(listen)
+        .current_dir(root)
+        .stdin(Stdio::null());
+    for (k, v) in env.iter() {
+        cmd.env(format!("SPIN_VARIABLE_{}", k.to_ascii_uppercase()), v);
+    }
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| format!("cannot start {}: {e}", bin.display()))?;
+    let deadline = Instant::now() + Duration::from_secs(180);
+    loop {
+        if let Ok(Some(status)) = child.try_wait() {
+            return Err(format!("{} exited early with {status}", bin.display()));
+        }
+        if std::net::TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_ok() {
+            break;
+        }
+        if Instant::now() > deadline {
+            stop_group(&mut child);
+            return Err(format!(
+                "{} did not listen on {listen} within 180 s",
+                bin.display()
+            ));
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    Ok(HostProcess {
+        child,
+        output: Output::default(),
+        base: format!("http://{addr}"),
+        runtime: "spin",
+    })
+}
+
 /// Starts `spin.toml` on the Spin test host; variables come from `env` as `SPIN_VARIABLE_*`.
 pub fn start_spin(root: &Path, env: &MapEnv, listen: &str) -> Result<HostProcess, String> {
     let bin = spin_host_bin(root);

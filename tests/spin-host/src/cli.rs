@@ -5,7 +5,10 @@ use std::path::PathBuf;
 use wasmtime::{bail, format_err, Result};
 
 pub const USAGE: &str = "\
-usage: spin-test-host --manifest <spin.toml> [--listen <addr:port>] [--runtime-config <file.toml>]
+usage: spin-test-host [up] --manifest <spin.toml> [--listen <addr:port>] [--runtime-config <file.toml>]
+
+  up                             optional, ignored: Spin's own `spin up --from <spin.toml>
+                                 --listen <addr>` form works as is (`portcullis dev --spin-bin`)
 
   -f, --manifest <path>          Spin manifest v2 (a file, or a directory containing spin.toml)
       --listen <addr:port>       address to serve HTTP/1.1 on (default 127.0.0.1:3000; port 0 =
@@ -24,10 +27,14 @@ pub struct Args {
 }
 
 /// Parse the arguments (without the program name); `Ok(None)` means `--help`.
-pub fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>> {
+pub fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Args>> {
     let mut manifest = None;
     let mut listen = "127.0.0.1:3000".to_string();
     let mut runtime_config = None;
+    let mut args = args.peekable();
+    if args.peek().map(String::as_str) == Some("up") {
+        args.next();
+    }
     while let Some(arg) = args.next() {
         let (flag, inline) = match arg.split_once('=') {
             Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
@@ -87,5 +94,19 @@ mod tests {
         assert!(args(&[]).is_err());
         assert!(args(&["--manifest"]).is_err());
         assert!(args(&["--manifest", "m", "--bogus"]).is_err());
+        // Spin's own form: `spin up --from <manifest> --listen <addr>`.
+        let a = args(&[
+            "up",
+            "--from",
+            "app/spin.toml",
+            "--listen",
+            "127.0.0.1:3001",
+        ])
+        .unwrap()
+        .unwrap();
+        assert_eq!(a.manifest, PathBuf::from("app/spin.toml"));
+        assert_eq!(a.listen, "127.0.0.1:3001");
+        // Only as the first argument.
+        assert!(args(&["--from", "m", "up"]).is_err());
     }
 }
