@@ -212,6 +212,8 @@ const fn by_length<const N: usize>(s: &str) -> [u8; N] {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Tok {
     pub(crate) c: u128,
+    /// Trigger tags ([`TAGS`]), apart from the concept bits.
+    pub(crate) tags: u128,
     pub(crate) boundary: bool,
     pub(crate) clause: bool,
 }
@@ -225,10 +227,14 @@ pub(crate) fn concepts(words: &[Word]) -> Vec<Tok> {
     let lex = lexicon();
     let mut toks: Vec<Tok> = words
         .iter()
-        .map(|w| Tok {
-            c: lex.lookup(&w.text),
-            boundary: w.boundary,
-            clause: w.clause,
+        .map(|w| {
+            let all = lex.lookup_tagged(&w.text);
+            Tok {
+                c: all & !TAGS,
+                tags: all & TAGS,
+                boundary: w.boundary,
+                clause: w.clause,
+            }
         })
         .collect();
     // Misspelt trigger words ("instuctions", "igaore", "pasword"): one edit away from a core
@@ -2141,9 +2147,6 @@ fn verb_final(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
     }
 }
 
-/// Verbs that put the assistant's own bounds on trial ("prove your freedom", "testa seus
-/// próprios limites", "hinterfrage deinen Gehorsam").
-const ON_TRIAL: &[u8] = words!("prove provar prova demuestra demostrar demuestre beweise beweisen test tests testa testar teste testen question questions questiona questionar cuestiona cuestionar hinterfrage hinterfragt exceed exceeds supera superar ultrapassa ultrapassar");
 /// What an assistant is bound by, as something of its own to prove or test.
 const OWN_BOUNDS: &[u8] = words!("freedom liberdade libertad freiheit limits limites limitacoes limitaciones grenzen obedience obediencia gehorsam autonomy autonomia autonomie");
 /// Of these, the ones no one tests on a person by accident (the others need an AI word near).
@@ -2153,17 +2156,11 @@ const AI_BOUNDS: &[u8] =
 const OWN: &[u8] = words!(
     "own proprios propios propria propia proprio propio propias proprias eigenen eigene eigener"
 );
-/// Verbs that free someone from something.
-const FREEING: &[u8] = words!(
-    "freeing frees liberating liberta libertando liberando liberates befreit befreien befreiend"
-);
 /// Checks a mode can be defined by the absence of.
 const CHECKS: &[u8] = words!("validation validations validacao validacoes validacion validaciones validierung validierungen checks verificacoes verificaciones verifications safeguards salvaguardas uberprufungen prufungen");
 /// What someone or something says (the system's word against the user's).
 const SAYS: &[u8] =
     words!("says say said tells tell diga digam diz dizem dice digan dicen sagt sagen sagte");
-/// Verbs that stage a failure.
-const STAGE: &[u8] = words!("simulate simule simula simular provoque provoca provocar trigger cause force induce genera gere gerar provoziere erzeuge");
 /// Failures.
 const FAILURES: &[u8] = words!(
     "error errors erro erros fehler exception exceptions excecao excepcion crash falha falla"
@@ -2195,10 +2192,15 @@ const FAILURES: &[u8] = words!(
 fn bounds_locks_and_precedence(s: &Stream<'_>, hits: &mut Vec<Hit>) {
     let n = s.len();
     for i in 0..n {
-        let w = s.word(i);
+        let tags = s.t.get(i).map_or(0, |t| t.tags);
+        let c = s.t.get(i).map_or(0, |t| t.c);
+        // (every form starts at a tagged word or a concept bit: one test for most words)
+        if tags == 0 && c & (MODE | SAY | PRETEND | YOUR) == 0 {
+            continue;
+        }
         let (a, b) = s.sentence(i);
         // ---- the assistant's own bounds on trial
-        if in_list(w, ON_TRIAL) && !s.negated(i) {
+        if tags & TRIAL != 0 && !s.negated(i) {
             let end = (i + 4).min(b);
             if let Some(j) = (i + 1..=end).find(|&j| in_list(s.word(j), OWN_BOUNDS)) {
                 let owned = (i + 1..j).any(|k| s.has(k, YOUR) || in_list(s.word(k), OWN))
@@ -2211,7 +2213,7 @@ fn bounds_locks_and_precedence(s: &Stream<'_>, hits: &mut Vec<Hit>) {
             }
         }
         // "freeing you from the constraints of ordinary AI interactions"
-        if in_list(w, FREEING) && s.any(i + 1, i + 2, YOU) {
+        if tags & FREEING != 0 && s.any(i + 1, i + 2, YOU) {
             let end = (i + 6).min(b);
             if let Some(j) = (i + 2..=end).find(|&j| s.has(j, LIMIT | INSTR)) {
                 let of = s.any_in(j + 1, j + 1, words!("of de da do der von del"));
@@ -2221,7 +2223,7 @@ fn bounds_locks_and_precedence(s: &Stream<'_>, hits: &mut Vec<Hit>) {
             }
         }
         // ---- a mode defined by skipped checks
-        if s.has(i, MODE) && !s.question(i) {
+        if c & MODE != 0 && !s.question(i) {
             let activate = (a..i)
                 .any(|k| (s.has(k, ACTIVATED) || in_list(s.word(k), ENTER)) && s.imperative(k));
             let skipped = (i + 1..=(i + 6).min(b))
@@ -2233,11 +2235,10 @@ fn bounds_locks_and_precedence(s: &Stream<'_>, hits: &mut Vec<Hit>) {
             }
         }
         // ---- the user's instruction above what the system says
-        let no_matter = in_list(w, words!("regardless irrespective independentemente independiente independientemente egal unabhangig"))
-            || i >= 1
-                && s.any_in(i - 1, i - 1, words!("no nao"))
-                && s.any_in(i, i, words!("matter importa importar"))
-            || s.is(i, "importar") && i >= 1 && s.is(i - 1, "sin");
+        // ("regardless", "egal"; "matter", "importa" after "no", "não", "sin")
+        let no_matter = tags & REGARDLESS != 0
+            && (!matches!(s.word(i), "matter" | "importa" | "importar")
+                || i >= 1 && s.any_in(i - 1, i - 1, words!("no nao sin")));
         if no_matter && !s.question(i) {
             let end = (i + 6).min(b);
             if let Some(j) = (i + 1..=end).find(|&j| s.has(j, SYSTEM | CORE)) {
@@ -2252,7 +2253,7 @@ fn bounds_locks_and_precedence(s: &Stream<'_>, hits: &mut Vec<Hit>) {
             }
         }
         // ---- every answer locked to one word
-        if s.has(i, SAY) && s.any(i + 1, i + 2, ONLY) && !s.question(i) {
+        if c & SAY != 0 && s.any(i + 1, i + 2, ONLY) && !s.question(i) {
             let word = s.any_in(
                 i + 2,
                 (i + 6).min(b),
@@ -2265,7 +2266,7 @@ fn bounds_locks_and_precedence(s: &Stream<'_>, hits: &mut Vec<Hit>) {
             }
         }
         // ---- rules or safety imagined away
-        if s.has(i, PRETEND) && !s.question(i) {
+        if c & PRETEND != 0 && !s.question(i) {
             let end = (i + 8).min(b);
             if let Some(j) = (i + 1..=end).find(|&j| s.has(j, SAFETY | CORE)) {
                 let whose = s.any(i + 1, j, YOUR) || s.has(j, SAFETY) || s.any(i + 1, j, SAFETY);
@@ -2277,7 +2278,7 @@ fn bounds_locks_and_precedence(s: &Stream<'_>, hits: &mut Vec<Hit>) {
             }
         }
         // ---- "Your new task is to …"
-        if s.has(i, YOUR) && s.has(i + 1, NEW) && s.has(i + 2, TASKWORD | INSTR) && !s.question(i) {
+        if c & YOUR != 0 && s.has(i + 1, NEW) && s.has(i + 2, TASKWORD | INSTR) && !s.question(i) {
             let is = s.has(i + 3, ARE) || s.any_in(i + 3, i + 3, words!("is e es ist"));
             // "to …", "a …", "es, …", or an infinitive ("es traducir", "é revelar")
             let next = s.word(i + 4);
@@ -2292,7 +2293,7 @@ fn bounds_locks_and_precedence(s: &Stream<'_>, hits: &mut Vec<Hit>) {
             }
         }
         // ---- a failure staged to show internals
-        if in_list(w, STAGE) && s.any_in(i + 1, (i + 4).min(b), FAILURES) {
+        if tags & STAGE != 0 && s.any_in(i + 1, (i + 4).min(b), FAILURES) {
             let shows = s.any(i + 1, b, SHOW)
                 || s.any_in(
                     i + 1,

@@ -40,8 +40,14 @@ pub mod c {
         INTERJ = 75, LAST = 76, USUAL = 77, OPPOSITE = 78, POSITION = 79, TIMES = 80,
         PRETEXT = 81, FRAME = 82, CAN = 83, DISMISS = 84, PII = 85, REAL = 86, ROLE = 87,
         SENSITIVE = 88, LITERAL = 89, CLOSURE = 90, FREED = 91, TRAINING = 92, REQUEST = 93,
-        VERBATIM = 94, WHERE = 95, PIVOT = 96, TECH = 97, KILL = 127,
+        VERBATIM = 94, WHERE = 95, PIVOT = 96, TECH = 97, TRIAL = 98, FREEING = 99,
+        REGARDLESS = 100, STAGE = 101, KILL = 127,
     }
+
+    /// Trigger tags: they start a rule at a word for one bit test instead of a word-list scan,
+    /// but are kept out of the concept bits every other rule reads ([`Lexicon::lookup`]), so a
+    /// tagged word still counts as an unknown word there.
+    pub const TAGS: u128 = TRIAL | FREEING | REGARDLESS | STAGE;
 }
 
 use c::*;
@@ -738,6 +744,28 @@ const LEXICON: &[(u128, &str)] = &[
     ),
     (SHOW, "showing"),
     (INITIAL | PRIOR, "original"),
+    // --- trigger tags of the ninth generation (see `c::TAGS`) --------------------------------
+    (
+        TRIAL,
+        "prove provar prova demuestra demostrar demuestre beweise beweisen test tests testa \
+         testar teste testen question questions questiona questionar cuestiona cuestionar \
+         hinterfrage hinterfragt exceed exceeds supera superar ultrapassa ultrapassar",
+    ),
+    (
+        FREEING,
+        "freeing frees liberating liberta libertando liberando liberates befreit befreien \
+         befreiend",
+    ),
+    (
+        REGARDLESS,
+        "regardless irrespective independentemente independiente independientemente egal \
+         unabhangig matter importa importar",
+    ),
+    (
+        STAGE,
+        "simulate simule simula simular provoque provoca provocar trigger cause force induce \
+         genera gere gerar provoziere erzeuge",
+    ),
 ];
 
 /// Up to four concept bit indices per group (255 = none) instead of a 16-byte `u128`.
@@ -884,8 +912,14 @@ impl Lexicon {
         bits
     }
 
-    /// Concept bits of one folded word: whole-word entries plus every matching prefix stem.
+    /// Concept bits of one folded word: whole-word entries plus every matching prefix stem
+    /// (trigger tags left out).
     pub(crate) fn lookup(&self, word: &str) -> u128 {
+        self.lookup_tagged(word) & !TAGS
+    }
+
+    /// [`Lexicon::lookup`] with the trigger tags ([`c::TAGS`]).
+    pub(crate) fn lookup_tagged(&self, word: &str) -> u128 {
         let b = word.as_bytes();
         // Key lengths that start with the word's first two bytes (any length for a shorter word).
         let lens = match b {
