@@ -873,6 +873,35 @@ fn spin_components_import_only_what_the_host_provides() {
     assert_eq!(checked, registry::functions().len());
 }
 
+/// Waits (up to 180 s) until `GET {base}{path}` answers `status`; fails if `child` exits first.
+async fn wait_for_status(
+    base: &str,
+    path: &str,
+    status: StatusCode,
+    child: &mut std::process::Child,
+    what: &str,
+) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(180);
+    loop {
+        let probe = http::Request::get(format!("{base}{path}"))
+            .body(Bytes::new())
+            .unwrap();
+        if let Ok(r) = NativeOutbound.send(probe).await {
+            if r.status() == status {
+                return;
+            }
+        }
+        if let Ok(Some(s)) = child.try_wait() {
+            panic!("{what} exited with {s}");
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{what} did not come up"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    }
+}
+
 /// The real `wrangler.toml`, through `wrangler dev` (workerd underneath): `me` with its KV
 /// binding and vars, a signed token gets 200 and a tampered one 401.
 #[test]
@@ -930,25 +959,14 @@ fn wrangler_dev_smoke() {
     let base = format!("http://127.0.0.1:{port}");
     let rt = runtime();
     rt.block_on(async {
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(180);
-        loop {
-            let probe = http::Request::get(format!("{base}/api/me"))
-                .body(Bytes::new())
-                .unwrap();
-            if let Ok(r) = NativeOutbound.send(probe).await {
-                if r.status() == StatusCode::UNAUTHORIZED {
-                    break;
-                }
-            }
-            if let Ok(Some(s)) = child.0.try_wait() {
-                panic!("wrangler dev exited with {s}");
-            }
-            assert!(
-                std::time::Instant::now() < deadline,
-                "wrangler dev did not come up"
-            );
-            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-        }
+        wait_for_status(
+            &base,
+            "/api/me",
+            StatusCode::UNAUTHORIZED,
+            &mut child.0,
+            "wrangler dev",
+        )
+        .await;
         let ok = send_to(&base, signed(&env, "jwt", "/api/me", false)).await;
         assert_eq!(
             ok.status(),
@@ -1041,25 +1059,14 @@ fn spin_cli_path_passes_every_variable() {
     let base = format!("http://127.0.0.1:{port}");
     let rt = runtime();
     let failures = rt.block_on(async {
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(180);
-        loop {
-            let probe = http::Request::get(format!("{base}/health"))
-                .body(Bytes::new())
-                .unwrap();
-            if let Ok(r) = NativeOutbound.send(probe).await {
-                if r.status() == StatusCode::OK {
-                    break;
-                }
-            }
-            if let Ok(Some(s)) = child.try_wait() {
-                panic!("portcullis dev --spin-bin exited with {s}");
-            }
-            assert!(
-                std::time::Instant::now() < deadline,
-                "portcullis dev --spin-bin did not come up"
-            );
-            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-        }
+        wait_for_status(
+            &base,
+            "/health",
+            StatusCode::OK,
+            &mut child,
+            "portcullis dev --spin-bin",
+        )
+        .await;
         run_cases("spin-cli", &base, &env).await.1
     });
     let pgid = child.id();
