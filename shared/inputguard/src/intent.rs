@@ -151,6 +151,14 @@
 //! say is a system command"). False positives fixed on the way: a definition question about
 //! DAN, "jailbreaking LLMs", a prompt being *protected*, "reset all parameters".
 //!
+//! Ninth generation (2026-12-06, session 13, [`bounds_locks_and_precedence`]): the assistant's
+//! own freedom, limits or obedience put on trial ("prove your freedom", "testa seus próprios
+//! limites"), a mode defined by skipped checks ("Ative o modo … sem validações"), a failure
+//! staged to show internals (weak), the user's word put above the system's ("no matter what the
+//! system says"), every answer locked to one word, rules imagined away ("pretend the safety
+//! guidelines were never written"), "Your new task is to …". They start at trigger tags of the
+//! lexicon (`lexicon::c::TAGS`), kept apart from the concept bits the older rules read.
+//!
 //! Word lists are space-separated strings reordered by word length at compile time
 //! ([`words!`]), matched with `in_list` / `Stream::any_in`: a slice of strings costs a pointer
 //! and a length per word in the WASM binary (8 bytes), a space one byte, and the match steps

@@ -229,11 +229,12 @@ fn dev_set_evaluation() {
     }
 
     // Floors slightly under what the guard reaches (regression guard, not a goal). Reached at
-    // the last update (2026-12-06, session 12): rules 86.92 % / 0.33 %, rules + model 89.67 % /
+    // the last update (2026-12-06, session 13): rules 87.42 % / 0.33 %, rules + model 89.92 % /
     // 0.33 %, hard negatives 0.00 % (trigger words) and 0.62 % (role play), German (rules)
-    // 68.13 % / 0.00 %. (Session 11: 84.92 %, 88.58 %, German 60.44 %.)
+    // 68.13 % / 0.00 %. (Session 12: 86.92 %, 89.67 %; session 11: 84.92 %, 88.58 %, German
+    // 60.44 %.)
     let o = rep_rules.overall;
-    assert!(o.recall() >= 86.5, "rules recall {}", o.recall());
+    assert!(o.recall() >= 87.0, "rules recall {}", o.recall());
     assert!(o.fpr() <= 0.5, "rules FPR {}", o.fpr());
     let o = rep_full.overall;
     assert!(o.recall() >= 89.0, "full recall {}", o.recall());
@@ -247,7 +248,7 @@ fn dev_set_evaluation() {
     }
     // Per-source floors for the sources the third rule generation targeted (rules only).
     for (src, floor) in [
-        ("studiodeia/ShieldGateway", 85.0),
+        ("studiodeia/ShieldGateway", 87.0),
         ("yanismiraoui/prompt_injections", 96.0),
         ("protectai/prompt-injection-validation", 91.5),
         ("deepset/prompt-injections", 66.0),
