@@ -45,7 +45,7 @@ pub mod c {
     }
 
     /// Trigger tags: they start a rule at a word for one bit test instead of a word-list scan,
-    /// but are kept out of the concept bits every other rule reads ([`Lexicon::lookup`]), so a
+    /// but are kept out of the concept bits every other rule reads (`Lexicon::lookup`), so a
     /// tagged word still counts as an unknown word there.
     pub const TAGS: u128 = TRIAL | FREEING | REGARDLESS | STAGE;
 }
