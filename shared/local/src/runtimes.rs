@@ -5,7 +5,8 @@
 //!   through Miniflare 4 (Node 22 from `.tools/`), behind one port that routes like the native
 //!   host, with a Durable Object and a KV namespace per function;
 //! - **spin**: `tests/spin-host` (a wasmtime-based Spin-compatible host) runs `spin.toml` as is,
-//!   with variables from `SPIN_VARIABLE_*`.
+//!   with variables from `SPIN_VARIABLE_*`; with `--spin-bin`, a Spin CLI runs it instead
+//!   ([`start_spin_cli`]), with the same variables.
 //!
 //! Each host is a child process stopped by its PID when the handle is dropped.
 
