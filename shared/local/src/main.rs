@@ -61,7 +61,7 @@ enum Command {
         no_build: bool,
         /// With `--runtime spin`: run spin.toml with this Spin CLI (e.g. `spin`, Spin 3.x or
         /// 4.x) instead of the project's Spin test host, with every variable of --env-file
-        /// passed as SPIN_VARIABLE_<NAME> (docs/DEPLOY.md).
+        /// passed as SPIN_VARIABLE_* (docs/DEPLOY.md).
         #[arg(long, value_name = "PATH")]
         spin_bin: Option<PathBuf>,
     },
