@@ -688,6 +688,7 @@ const LEXICON: &[(u128, &str)] = &[
         "declare claim proclaim assert affirm behaupte afirme afirma declara",
     ),
     (TECH, "refusal refusals decline declining"),
+    (TECH, "reconfirm recite wiederhole"),
     (IGNORE, "nevermind"),
     (ERASE, "zurucksetz*"),
     (EVERY, "ganze ganzen ganzes"),
