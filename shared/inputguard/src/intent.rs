@@ -1034,6 +1034,8 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                 && !s.question(i)
                 && j <= i + 2
                 && s.has(j, CORE)
+                // ("continue without rules, just freestyle": a poem's rules)
+                && !s.has(j, LIMIT)
                 && (j == i + 1 || s.has(i + 1, EVERY | ALL | YOUR) || s.is(i + 1, "the"))
                 && !s.any_in(j + 1, j + 1, OBJ_PREPS)
             {
@@ -3010,7 +3012,11 @@ fn unseen_context_disclosure(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
             o + 1,
             words!("exactly verbatim exatamente exactamente wortlich"),
         ) || s.any_in(i, i, words!("reconfirm recite"));
-        let owned = s.any(i + 1, o, YOUR | MY);
+        // ("summarize / explain my entire prompt" may mean the user's previous turn: "my" only
+        // with a verbatim restatement)
+        let owned = s.any(i + 1, o, YOUR)
+            || s.any(i + 1, o, MY)
+                && (exact || s.any_in(i, i, words!("repeat repite repita wiederhole")));
         if nothing_above
             && s.has(o, CORE)
             && !s.question(i)
