@@ -1055,13 +1055,15 @@ fn wrangler_dev_smoke() {
     });
 }
 
-/// A free loopback port (the Spin CLI needs a fixed one).
+/// A free loopback port for the Spin CLI, which needs a fixed one. Taken below Linux's
+/// ephemeral range (32768+), so that the hosts other tests start on port 0 cannot be handed
+/// the same port between this check and the bind.
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    let start = 21000 + (std::process::id() % 4000) as u16;
+    (start..30000)
+        .chain(21000..start)
+        .find(|p| std::net::TcpListener::bind(("127.0.0.1", *p)).is_ok())
+        .expect("a free port in 21000..30000")
 }
 
 /// `portcullis dev --runtime spin --spin-bin <spin>` as a child in its own process group.
@@ -1125,10 +1127,27 @@ fn spin_cli_path_passes_every_variable() {
     // With the whole env file: every case passes.
     let port = free_port();
     let mut child = dev_with_spin_cli(&root.join(".dev.vars.example"), port)
-        .stdout(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
+    // `portcullis dev` names the host's PID ("Portcullis dev (spin, pid N) on …"); the host's
+    // log lines follow on the same pipe, so it is read to the end.
+    let (pid_tx, pid_rx) = std::sync::mpsc::channel::<u32>();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        use std::io::BufRead;
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if let Some(rest) = line.strip_prefix("Portcullis dev (spin, pid ") {
+                if let Some(pid) = rest.split(')').next().and_then(|p| p.parse().ok()) {
+                    let _ = pid_tx.send(pid);
+                }
+            }
+        }
+    });
     let base = format!("http://127.0.0.1:{port}");
     let rt = runtime();
     let failures = rt.block_on(async {
@@ -1142,13 +1161,24 @@ fn spin_cli_path_passes_every_variable() {
         .await;
         run_cases("spin-cli", &base, &env).await.1
     });
+    let host_pid = pid_rx
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("portcullis dev printed the host's PID");
+    assert!(
+        runtimes::group_alive(host_pid),
+        "the host runs before the stop"
+    );
     let pgid = child.id();
     runtimes::stop_group(&mut child);
     std::fs::remove_dir_all(&dir).ok();
     assert!(failures.is_empty(), "{failures:#?}");
     assert!(
+        !runtimes::group_alive(host_pid),
+        "the Spin host (pid {host_pid}) outlived portcullis dev (pid {pgid})"
+    );
+    assert!(
         std::net::TcpStream::connect(("127.0.0.1", port)).is_err(),
-        "the Spin host still listens after portcullis dev (pid {pgid}) stopped"
+        "something still listens on {port} after portcullis dev (pid {pgid}) stopped"
     );
     println!("  spin-cli ok    portcullis dev --spin-bin stopped by its PID; the host is gone");
 }
