@@ -263,9 +263,7 @@ pub fn start_spin_cli(
         .arg(listen)
         .current_dir(root)
         .stdin(Stdio::null());
-    for (k, v) in env.iter() {
-        cmd.env(format!("SPIN_VARIABLE_{}", k.to_ascii_uppercase()), v);
-    }
+    spin_variables(&mut cmd, env);
     let mut child = cmd
         .spawn()
         .map_err(|e| format!("cannot start {}: {e}", bin.display()))?;
@@ -294,6 +292,13 @@ pub fn start_spin_cli(
     })
 }
 
+/// Passes every entry of `env` as Spin's `SPIN_VARIABLE_<NAME>` (the test host reads the same).
+fn spin_variables(cmd: &mut Command, env: &MapEnv) {
+    for (k, v) in env.iter() {
+        cmd.env(format!("SPIN_VARIABLE_{}", k.to_ascii_uppercase()), v);
+    }
+}
+
 /// Starts `spin.toml` on the Spin test host; variables come from `env` as `SPIN_VARIABLE_*`.
 pub fn start_spin(root: &Path, env: &MapEnv, listen: &str) -> Result<HostProcess, String> {
     let bin = spin_host_bin(root);
@@ -311,9 +316,7 @@ pub fn start_spin(root: &Path, env: &MapEnv, listen: &str) -> Result<HostProcess
         .arg(listen)
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit());
-    for (k, v) in env.iter() {
-        cmd.env(format!("SPIN_VARIABLE_{}", k.to_ascii_uppercase()), v);
-    }
+    spin_variables(&mut cmd, env);
     let mut child = cmd
         .spawn()
         .map_err(|e| format!("cannot start the Spin host: {e}"))?;

@@ -382,7 +382,7 @@ macro_rules! entry {
 
 /// The allocator of every Workers function: Talc instead of Rust's default `dlmalloc`.
 ///
-/// Measured on `me` (2026-12-06, `scripts/build`): −1.7 KB gzip, the same on every function;
+/// Measured with `scripts/build` (2026-12-06): −1.7 to −2.0 KB gzip on every Workers artifact;
 /// Talc's WebAssembly build is smaller than dlmalloc and, by its own benchmarks, faster. An
 /// isolate runs on one thread without preemption (concurrent requests interleave only at
 /// `await`s, never inside an allocation), which is what Talc's unsynchronized cell requires; its
