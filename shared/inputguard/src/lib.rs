@@ -54,6 +54,7 @@
 
 #![deny(missing_docs)]
 
+mod case;
 pub mod decode;
 mod intent;
 pub mod jsonl;
@@ -300,7 +301,7 @@ fn quoted_mention(text: &str) -> Option<String> {
         return None;
     }
     // One sentence: no sentence end before the final question mark (outside quotes).
-    let lower = t.to_lowercase();
+    let lower = case::lower_str(t);
     if !QUESTION_OPENERS
         .iter()
         .any(|q| lower.starts_with(q) && lower[q.len()..].starts_with([' ', ',']))
@@ -329,7 +330,7 @@ fn quoted_mention(text: &str) -> Option<String> {
     }
     let body = out.trim_end_matches('?');
     let one_sentence = !body.contains(['.', '!', '?', ';', ':']);
-    let out_lower = out.to_lowercase();
+    let out_lower = case::lower_str(&out);
     let meta = META_TERMS.iter().any(|m| out_lower.contains(m));
     (close.is_none() && quoted_words >= 1 && one_sentence && meta).then_some(out)
 }
@@ -526,7 +527,16 @@ impl InputGuard {
             }
         }
         let mut signals = acc.signals;
-        signals.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+        // Strongest first, ties in the order they fired: an insertion sort, as stable as
+        // `sort_by` on these few signals (one per name) and without std's stable sort (4.5 KB
+        // of WASM code instantiated for `Signal` alone).
+        for i in 1..signals.len() {
+            let mut j = i;
+            while j > 0 && signals[j - 1].weight.total_cmp(&signals[j].weight).is_lt() {
+                signals.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         let score = noisy_or(&signals);
         Scan {
             verdict: if score >= self.threshold {

@@ -433,7 +433,7 @@ pub fn fold_char(c: char) -> Fold {
     }
     // Lowercase, then strip accents.
     let lower = if c.is_uppercase() {
-        c.to_lowercase().next().unwrap_or(c)
+        crate::case::lower(c)
     } else {
         c
     };
@@ -665,7 +665,7 @@ const CYRILLIC: [&str; 33] = [
 ];
 
 fn cyrillic_latin(c: char) -> Option<&'static str> {
-    let l = c.to_lowercase().next().unwrap_or(c) as u32;
+    let l = crate::case::lower(c) as u32;
     let i = match l {
         0x0430..=0x044F => l - 0x0430,
         0x0451 => 32,
@@ -717,7 +717,7 @@ fn transliterate_cyrillic(input: &str) -> Option<String> {
 pub fn normalize_basic(input: &str) -> Normalized {
     let mut text = String::with_capacity(input.len());
     let mut space = false;
-    for c in input.chars().flat_map(char::to_lowercase) {
+    for c in crate::case::lower_str(input).chars() {
         if c.is_whitespace() {
             space = true;
             continue;
