@@ -4,7 +4,8 @@
 //! public-key math. Providers:
 //!
 //! - [`RustCryptoJws`] (cargo features `es256`, `rs256`, both default): the RustCrypto `p256`
-//!   and `rsa` crates. Used natively and on Spin.
+//!   crate for ES256, and for RS256 [`super::rs256`] (PKCS #1 v1.5 on `crypto-bigint`, which
+//!   `p256` already links; why not the `rsa` crate is in that module). Used natively and on Spin.
 //! - WebCrypto (`crypto.subtle`) in `portcullis-workers`: Workers verify with the platform's
 //!   native implementation, so their WASM carries no elliptic-curve or big-integer code.
 //!
@@ -36,7 +37,7 @@ pub trait JwsCrypto {
     ) -> Result<(), CryptoError>;
 }
 
-/// The RustCrypto provider (`p256`, `rsa`), as enabled by cargo features.
+/// The RustCrypto provider (`p256`; `crypto-bigint` for RS256), as enabled by cargo features.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct RustCryptoJws;
 
@@ -95,15 +96,7 @@ fn es256(_: &[u8], _: &[u8], _: &[u8], _: &[u8]) -> Result<(), CryptoError> {
 
 #[cfg(feature = "rs256")]
 fn rs256(n: &[u8], e: &[u8], input: &[u8], sig: &[u8]) -> Result<(), CryptoError> {
-    use sha2::{Digest, Sha256};
-    let key = rsa::RsaPublicKey::new(
-        rsa::BigUint::from_bytes_be(n),
-        rsa::BigUint::from_bytes_be(e),
-    )
-    .map_err(|_| CryptoError::BadSignature)?;
-    let digest = Sha256::digest(input);
-    key.verify(rsa::Pkcs1v15Sign::new::<Sha256>(), &digest, sig)
-        .map_err(|_| CryptoError::BadSignature)
+    super::rs256::verify_rs256(n, e, input, sig).map_err(|_| CryptoError::BadSignature)
 }
 
 #[cfg(not(feature = "rs256"))]

@@ -16,9 +16,10 @@
 //!
 //! Why not `jwt-simple`: its verifier reads the clock through `coarsetime`, its `exp` comparison
 //! and error values do not map onto the typed reasons the vectors require, and it pulls every
-//! algorithm into the WASM binary. The primitives are RustCrypto crates (`hmac`; `p256` and `rsa`
-//! behind the [`JwsCrypto`] provider, or WebCrypto on Workers); only the JOSE framing is ours,
-//! and it is tested on the vector file.
+//! algorithm into the WASM binary. The primitives are RustCrypto crates (`hmac`; `p256`, and
+//! `crypto-bigint` for RS256's `s^e mod n` ([`super::rs256`]), behind the [`JwsCrypto`] provider,
+//! or WebCrypto on Workers); the JOSE framing and RS256's PKCS #1 v1.5 block are ours, tested on
+//! the vector file and, for RS256, against the `rsa` crate's signer.
 //!
 //! Defaults: leeway 30 s (`JWT_LEEWAY_S`), JWKS TTL 10 min, unknown-kid refresh cooldown 30 s,
 //! audience `authenticated`, HS256 secrets of at least 32 bytes.

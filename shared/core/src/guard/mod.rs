@@ -41,6 +41,8 @@ pub mod mercadopago;
 pub mod meta;
 pub mod paddle;
 pub mod public;
+#[cfg(feature = "rs256")]
+pub mod rs256;
 pub mod standard;
 mod webhook;
 
