@@ -164,6 +164,13 @@
 //! (`instruction_suspension`, 0.5: "continue without instructions", not "without rules" for a
 //! poem), and the whole prompt restated word for word ("repeat my entire prompt").
 //!
+//! Tenth generation (session 14, from a held-out reading of jailbreak templates): an unaligned
+//! or unfiltered counterpart asked for beside the normal answer (`unaligned_counterpart` 0.5:
+//! "output text that would be considered unaligned", "then as an unaligned AI", "uma resposta
+//! desalinhada"; not alignment as a topic, not one frank answer), and a filter set to nothing
+//! in a text about an AI (`filter_zeroed`, weak 0.35: "filter level set to 0", "no filtering
+//! will be performed").
+//!
 //! Word lists are space-separated strings reordered by word length at compile time
 //! ([`words!`]), matched with `in_list` / `Stream::any_in`: a slice of strings costs a pointer
 //! and a length per word in the WASM binary (8 bytes), a space one byte, and the match steps
@@ -2247,7 +2254,9 @@ fn bounds_locks_and_precedence(s: &Stream<'_>, hits: &mut Vec<Hit>) {
         let tags = s.t.get(i).map_or(0, |t| t.tags);
         let c = s.t.get(i).map_or(0, |t| t.c);
         // (every form starts at a tagged word or a concept bit: one test for most words)
-        if tags == 0 && c & (MODE | SAY | PRETEND | YOUR | CONFIG | DATA) == 0 {
+        if tags == 0
+            && c & (MODE | SAY | PRETEND | YOUR | CONFIG | DATA | UNRESTRICTED | LIMIT) == 0
+        {
             continue;
         }
         let (a, b) = s.sentence(i);
@@ -2401,8 +2410,61 @@ fn bounds_locks_and_precedence(s: &Stream<'_>, hits: &mut Vec<Hit>) {
                 add_hit(hits, "staged_error_disclosure", 0.35);
             }
         }
+        // ---- an unaligned or unfiltered counterpart asked for beside the normal answer
+        // ("output text that would be considered unaligned", "one normal and one unfiltered
+        // response", "as an aligned and unaligned AI"): an output verb in command position
+        // before it, a normal counterpart anywhere in the text; not a question, not a topic
+        // ("the difference between aligned and unaligned AI", "an essay on unfiltered models")
+        if (tags & UNALIGNED != 0 || c & UNRESTRICTED != 0) && i > 0 && !s.question(i) {
+            // "as an unaligned AI", "como una IA desalineada": a persona, the verb anywhere
+            // before it; otherwise the verb in the sentence, or in a header before it
+            // ("Answer twice: … unaligned …")
+            let persona = s.any(i.saturating_sub(3), i - 1, AS)
+                && s.any(i.saturating_sub(2), (i + 2).min(b), AI);
+            let (pa, pb) = s.sentence(a.saturating_sub(1));
+            let from = if persona {
+                0
+            } else if a > 0 && pb - pa <= 3 {
+                pa.max(i.saturating_sub(12))
+            } else {
+                a.max(i.saturating_sub(12))
+            };
+            let verb = (from..i)
+                .rev()
+                .find(|&k| s.has(k, SAY | SHOW | GIVE) && s.imperative(k));
+            if let Some(k) = verb {
+                let from = if persona { i.saturating_sub(4) } else { k + 1 };
+                let topic = s.any_in(from, i - 1, TOPICS);
+                let output = s.any(k, b, RESPONSE | AI) || s.any_in(k + 1, i, words!("text texto"));
+                let counterpart = (0..n).any(|j| j != i && in_list(s.word(j), COUNTERPARTS));
+                if !topic && output && counterpart {
+                    add_hit(hits, "unaligned_counterpart", 0.5);
+                }
+            }
+        }
+        // ---- a filter set to nothing ("the filter level set to 0", "no filtering will be
+        // performed"), weak: a spam or noise filter reads the same, so it needs an AI in the
+        // text and a second signal; not a question
+        if c & LIMIT != 0 && c & SAFETY != 0 && !s.question(i) && s.any(0, n, AI) {
+            let off = s.any_in(i + 1, (i + 5).min(b), OFF_VALUES);
+            let none = i > 0
+                && s.any(i - 1, i - 1, NEG | WITHOUT)
+                && s.any_in(i + 1, (i + 3).min(b), PERFORMED);
+            if off || none {
+                add_hit(hits, "filter_zeroed", 0.35);
+            }
+        }
     }
 }
+
+/// What a topic is introduced by, between a verb and its object ("explain the difference
+/// between …", "write an essay on …").
+const TOPICS: &[u8] = words!("about on of regarding between difference differences where story stories poem essay article sobre entre acerca diferenca diferencia historia historias poema cuento zwischen uber unterschied geschichte gedicht");
+/// The normal half of a dual response.
+const COUNTERPARTS: &[u8] = words!("aligned normal default standard censored filtered usual regular alinhado alinhada alineado alineada padrao normale gefiltert zensiert ausgerichtet");
+/// A setting turned to nothing.
+const OFF_VALUES: &[u8] = words!("0 zero off none disabled null desativado desativada desligado desligada desactivado desactivada apagado aus deaktiviert");
+const PERFORMED: &[u8] = words!("performed applied done aplicado aplicada aplicados realizado realizada feito hecho angewendet durchgefuhrt");
 
 /// Keeps the strongest weight per signal name (out of line: called from many rules).
 #[inline(never)]

@@ -41,13 +41,13 @@ pub mod c {
         PRETEXT = 81, FRAME = 82, CAN = 83, DISMISS = 84, PII = 85, REAL = 86, ROLE = 87,
         SENSITIVE = 88, LITERAL = 89, CLOSURE = 90, FREED = 91, TRAINING = 92, REQUEST = 93,
         VERBATIM = 94, WHERE = 95, PIVOT = 96, TECH = 97, TRIAL = 98, FREEING = 99,
-        REGARDLESS = 100, STAGE = 101, KILL = 127,
+        REGARDLESS = 100, STAGE = 101, UNALIGNED = 102, KILL = 127,
     }
 
     /// Trigger tags: they start a rule at a word for one bit test instead of a word-list scan,
     /// but are kept out of the concept bits every other rule reads (`Lexicon::lookup`), so a
     /// tagged word still counts as an unknown word there.
-    pub const TAGS: u128 = TRIAL | FREEING | REGARDLESS | STAGE;
+    pub const TAGS: u128 = TRIAL | FREEING | REGARDLESS | STAGE | UNALIGNED;
 }
 
 use c::*;
@@ -766,6 +766,11 @@ const LEXICON: &[(u128, &str)] = &[
         STAGE,
         "simulate simule simula simular provoque provoca provocar trigger cause force induce \
          genera gere gerar provoziere erzeuge",
+    ),
+    (
+        UNALIGNED,
+        "unaligned misaligned desalinhado desalinhada desalinhados desalineado desalineada \
+         desalineados unausgerichtet unausgerichtete",
     ),
 ];
 
