@@ -1,7 +1,7 @@
 //! JSON Web Key Sets: parsing public keys, and a cache with a TTL and a refresh cooldown.
 //!
-//! - Only asymmetric public keys are taken from a JWKS (`EC` P-256 for ES256, `RSA` ≥ 2048 bits
-//!   for RS256). Symmetric (`oct`) keys and private parts are ignored: a key set fetched over the
+//! - Only asymmetric public keys are taken from a JWKS (`EC` P-256 for ES256, `RSA` of 2048 to
+//!   4096 bits for RS256, the same on every runtime: WebCrypto on Workers would take others). Symmetric (`oct`) keys and private parts are ignored: a key set fetched over the
 //!   network must never be able to turn into an HMAC secret.
 //! - Each key is bound to one algorithm: its `alg`, or the only one its type allows. A token is
 //!   verified with a key only when the token's `alg` equals the key's.
@@ -144,7 +144,11 @@ impl RawKey {
 }
 
 /// RSA keys shorter than this are refused.
-const MIN_RSA_BITS: usize = 2048;
+/// RSA modulus bounds: RFC 7518 §3.3's minimum, and a ceiling that bounds the work per token
+/// (also the widest arithmetic of [`super::rs256`]).
+pub(crate) const MIN_RSA_BITS: usize = 2048;
+/// See [`MIN_RSA_BITS`].
+pub(crate) const MAX_RSA_BITS: usize = 4096;
 
 impl KeySet {
     /// Parses a JWKS document. Keys that are not usable public signature keys are skipped;
@@ -224,9 +228,9 @@ fn parse_key(k: RawKey) -> Option<Jwk> {
             }
             let n = strip_leading_zeros(b64(&k.n)?);
             let e = strip_leading_zeros(b64(&k.e)?);
-            // At least 2048 bits with the top bit set; e odd, 3..=2^32.
+            // 2048 to 4096 bits; e odd, 3..=2^32 - 1.
             let bits = n.len() * 8 - n.first().map_or(8, |b| b.leading_zeros() as usize);
-            if bits < MIN_RSA_BITS
+            if !(MIN_RSA_BITS..=MAX_RSA_BITS).contains(&bits)
                 || e.is_empty()
                 || e.len() > 4
                 || e.last().is_none_or(|b| b % 2 == 0)
@@ -366,5 +370,40 @@ impl JwksCache {
             forced_at,
         });
         Ok(keys)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A JWKS with one RSA key whose modulus has `bits` bits (top bit set, odd; not a real key:
+    /// parsing looks at the sizes only) and exponent bytes `e`.
+    fn rsa_jwks(bits: usize, e: &[u8]) -> Vec<u8> {
+        let mut n = vec![0x55u8; bits.div_ceil(8)];
+        n[0] = 1 << ((bits - 1) % 8);
+        *n.last_mut().expect("n") |= 1;
+        format!(
+            r#"{{"keys":[{{"kty":"RSA","kid":"fake-rsa","alg":"RS256","n":"{}","e":"{}"}}]}}"#,
+            URL_SAFE_NO_PAD.encode(&n),
+            URL_SAFE_NO_PAD.encode(e)
+        )
+        .into_bytes()
+    }
+
+    #[test]
+    fn rsa_keys_are_taken_only_within_the_size_and_exponent_policy() {
+        for bits in [2048, 3072, 4096] {
+            let set = KeySet::from_json(&rsa_jwks(bits, &[1, 0, 1])).expect("a JWKS");
+            assert_eq!(set.len(), 1, "{bits} bits");
+        }
+        for bits in [1024, 2047, 4097, 8192] {
+            let set = KeySet::from_json(&rsa_jwks(bits, &[1, 0, 1])).expect("a JWKS");
+            assert!(set.is_empty(), "{bits} bits");
+        }
+        for e in [&[][..], &[1], &[2], &[1, 0, 0], &[1, 0, 0, 0, 1]] {
+            let set = KeySet::from_json(&rsa_jwks(2048, e)).expect("a JWKS");
+            assert!(set.is_empty(), "e = {e:?}");
+        }
     }
 }

@@ -16,7 +16,9 @@
 //! - **Keys** (the defaults, and why): the modulus is 2048 to 4096 bits (RFC 7518 §3.3 requires
 //!   2048 or more; 4096 is `rsa`'s default ceiling and bounds the work per token) and odd; the
 //!   public exponent is odd, at least 3 and at most 2^32 − 1 (real keys use 65537, some 3).
-//!   Leading zero bytes of `n` and `e` are ignored.
+//!   Leading zero bytes of `n` and `e` are ignored. The JWKS parser already skips keys outside
+//!   these bounds on every runtime ([`super::jwks`]); the verifier checks them again because it
+//!   is also called with keys that did not come from a JWKS.
 //! - **Signatures** are exactly `k` bytes (`k` = the modulus length) and, as integers, below `n`
 //!   (RSAVP1 step 1).
 //!
@@ -36,6 +38,8 @@
 use crypto_bigint::modular::runtime_mod::{DynResidue, DynResidueParams};
 use crypto_bigint::{Limb, Uint, Word, U64};
 use sha2::{Digest, Sha256};
+
+use super::jwks::{MAX_RSA_BITS as MAX_MODULUS_BITS, MIN_RSA_BITS as MIN_MODULUS_BITS};
 
 /// Why an RS256 signature was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,9 +61,6 @@ const SHA256_DIGEST_INFO: [u8; 19] = [
     0x30, 0x31, 0x30, 0x0d, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01, 0x05,
     0x00, 0x04, 0x20,
 ];
-
-const MIN_MODULUS_BITS: usize = 2048;
-const MAX_MODULUS_BITS: usize = 4096;
 
 /// Verifies an RS256 signature `sig` over `message` with the public key (`n`, `e`), given as
 /// unsigned big-endian bytes (a JWK's decoded `n` and `e`).
