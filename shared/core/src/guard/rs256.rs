@@ -341,7 +341,7 @@ mod tests {
             verify_rs256(&n, &e, message, &[]),
             Err(Rs256Reject::SignatureLength)
         );
-        // s = n and s = n + (n's last byte flipped up) are not below the modulus.
+        // s = n and s = 2^(8k) - 1 are not below the modulus.
         assert_eq!(
             verify_rs256(&n, &e, message, &n),
             Err(Rs256Reject::SignatureRange)
