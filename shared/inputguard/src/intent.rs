@@ -1758,6 +1758,8 @@ const RETRIEVED_SOURCES: &[u8] = words!("articles article documents docs sources
 const TAMPER_VERBS: &[u8] = words!("set change switch enable raise elevate reset restart reload altere alterar mude mudar ative ativa ativar habilite eleve reinicie reinicia cambia cambie activa active habilita setze andere aktiviere erhohe");
 /// Settings an attacker wants changed from the chat: logging, trust, permissions, filters.
 const CONFIG_KNOBS: &[u8] = words!("log logs logging verbosity verbosidade verbosidad debug trust confianca confianza permissions permissoes permisos privileges privilegios filters filtros filter filtro validations validacoes validaciones role papel rol access acesso acceso");
+/// What makes a filter an ordinary product setting rather than the assistant's safety filter.
+const ORDINARY_FILTERS: &[u8] = words!("spam junk mail email lixo eletronico correo basura parental router noise ruido rauschen werbung");
 /// Values that mean "more than a user should have".
 const PRIVILEGED_VALUES: &[u8] = words!("debug admin administrator administrador root superuser maximum max maximo off desligado desativado desactivado unrestricted full total");
 
@@ -1914,9 +1916,20 @@ fn technique_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
             if let Some(k) = knob {
                 let value = s.any_in(k + 1, (k + 7).min(n.saturating_sub(1)), PRIVILEGED_VALUES);
                 let mine = s.any(i + 1, k + 4, MY) && !s.any(i + 1, k + 4, YOUR);
-                if !mine && (value || s.any(k + 1, k + 4, WITHOUT)) {
+                // A filter is an ordinary product setting ("set the spam filter to off in
+                // Outlook", "the content filter of the router") unless it is the assistant's: an
+                // AI named in the sentence, or "your filter" that is not a mail or noise filter
+                let filter = in_list(s.word(k), words!("filtros filters filter filtro"));
+                let (a, b) = s.sentence(i);
+                let ordinary = filter && s.any_in(a, b, ORDINARY_FILTERS);
+                let ai = s.any(a, b, AI) || s.any_in(a, b, words!("ais"));
+                let assistants = ai || (s.any(i + 1, k, YOUR) && !ordinary);
+                if !mine && (!filter || assistants) && (value || s.any(k + 1, k + 4, WITHOUT)) {
                     add_hit(hits, "config_tampering", 0.5);
-                } else if !mine && s.any_in(k, k + 3, words!("filtros filters filter filtro")) {
+                } else if !mine
+                    && (ai || !ordinary)
+                    && s.any_in(k, k + 3, words!("filtros filters filter filtro"))
+                {
                     add_hit(hits, "config_tampering", 0.45);
                 }
             }
