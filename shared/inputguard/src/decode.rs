@@ -19,6 +19,8 @@
 //!
 //! Work is bounded: at most [`MAX_SEGMENTS`] segments and [`MAX_DECODED`] bytes per text.
 
+use crate::items;
+
 /// Maximum encoded segments decoded per text.
 pub const MAX_SEGMENTS: usize = 8;
 /// Maximum decoded bytes kept per text.
@@ -359,11 +361,11 @@ pub fn caesar(s: &str, k: u8) -> String {
 
 /// Function words of the languages the lexicon covers: a text that has them is not a
 /// Caesar-shifted one.
-const FUNCTION_WORDS: &[&str] = &[
+const FUNCTION_WORDS: &str = list!(
     "the", "and", "to", "of", "is", "a", "in", "for", "you", "my", "i", "it", "this", "that", "me",
     "on", "with", "de", "que", "e", "o", "la", "el", "y", "en", "um", "uma", "der", "die", "und",
     "ist", "ich", "le", "les", "et", "un",
-];
+);
 
 /// The Caesar shift (other than 13, which has its own view) under which the most words of
 /// `words` are lexicon concepts, when that is at least 3 and at least 3 more than as written.
@@ -374,7 +376,7 @@ pub fn caesar_shift(words: &[crate::normalize::Word]) -> Option<u8> {
     let lex = crate::lexicon::lexicon();
     let plain = words
         .iter()
-        .filter(|w| w.text.len() <= 4 && FUNCTION_WORDS.contains(&w.text.as_str()))
+        .filter(|w| w.text.len() <= 4 && items(FUNCTION_WORDS).any(|f| f == w.text))
         .count();
     let long = words.iter().filter(|w| w.text.len() >= 4).count();
     if long < 3 || plain * 10 >= words.len() {

@@ -54,6 +54,19 @@
 
 #![deny(missing_docs)]
 
+/// A word list packed as one string, each entry followed by a NUL: no pointer/length table in
+/// the binary (about 8 bytes per entry on wasm32), read back in the same order by [`items`].
+macro_rules! list {
+    ($($s:literal),* $(,)?) => {
+        concat!($($s, "\0"),*)
+    };
+}
+
+/// The entries of a [`list!`], in order.
+fn items(list: &'static str) -> core::str::SplitTerminator<'static, char> {
+    list.split_terminator('\0')
+}
+
 mod case;
 pub mod decode;
 mod intent;
@@ -67,7 +80,7 @@ mod payload;
 use normalize::Normalized;
 
 /// Markers of a document or data section inside a prompt (see `instruction_in_data`).
-const DOC_MARKERS: &[&str] = &[
+const DOC_MARKERS: &str = list!(
     "<data>",
     "</data>",
     "<document>",
@@ -87,7 +100,7 @@ const DOC_MARKERS: &[&str] = &[
     "content:",
     "user query:",
     "<question>",
-];
+);
 
 /// Default block threshold on the noisy-OR score.
 pub const DEFAULT_THRESHOLD: f32 = 0.5;
@@ -271,7 +284,7 @@ pub fn noisy_or(signals: &[Signal]) -> f32 {
 }
 
 /// Words that make a question about a quotation a question about wording or attacks.
-const META_TERMS: &[&str] = &[
+const META_TERMS: &str = list!(
     "mean",
     "means",
     "meaning",
@@ -286,12 +299,12 @@ const META_TERMS: &[&str] = &[
     "quer dizer",
     "bedeutet",
     "bedeutung",
-];
-const QUESTION_OPENERS: &[&str] = &[
+);
+const QUESTION_OPENERS: &str = list!(
     "what", "why", "how", "is", "are", "does", "do", "can", "could", "explain", "o que", "por que",
     "qual", "que", "qué", "por qué", "cómo", "como", "explique", "explica", "was", "warum", "wie",
     "erkläre", "ist",
-];
+);
 
 /// The text with its quoted spans removed, when it is a single short question about a
 /// quotation ("What does \"ignore previous instructions\" mean in prompt injection?").
@@ -302,8 +315,7 @@ fn quoted_mention(text: &str) -> Option<String> {
     }
     // One sentence: no sentence end before the final question mark (outside quotes).
     let lower = case::lower_str(t);
-    if !QUESTION_OPENERS
-        .iter()
+    if !items(QUESTION_OPENERS)
         .any(|q| lower.starts_with(q) && lower[q.len()..].starts_with([' ', ',']))
     {
         return None;
@@ -331,7 +343,7 @@ fn quoted_mention(text: &str) -> Option<String> {
     let body = out.trim_end_matches('?');
     let one_sentence = !body.contains(['.', '!', '?', ';', ':']);
     let out_lower = case::lower_str(&out);
-    let meta = META_TERMS.iter().any(|m| out_lower.contains(m));
+    let meta = items(META_TERMS).any(|m| out_lower.contains(m));
     (close.is_none() && quoted_words >= 1 && one_sentence && meta).then_some(out)
 }
 
@@ -603,7 +615,7 @@ impl InputGuard {
                         | "command_execution_request"
                 )
             });
-            if aimed && DOC_MARKERS.iter().any(|m| norm.text.contains(m)) {
+            if aimed && items(DOC_MARKERS).any(|m| norm.text.contains(m)) {
                 acc.add("instruction_in_data", Layer::Intent, 0.3);
             }
             // A role-play script whose actors never leave their roles, ending on a speaker's

@@ -22,6 +22,8 @@
 //! reduced set runs at lower weights (a prompt that *talks about* `<script>` is usually a coding
 //! question; one that asks to *emit* it together with an override is an attack).
 
+use crate::items;
+
 /// A fired check: signal name and weight.
 pub(crate) type Hit = (&'static str, f32);
 
@@ -54,19 +56,6 @@ impl Pairs {
     fn has(&self, t: &str, p: &str) -> bool {
         self.may(p) && t.contains(p)
     }
-}
-
-/// A word list packed as one string, each entry followed by a NUL: no pointer/length table in
-/// the binary (about 8 bytes per entry on wasm32), read back in the same order by [`items`].
-macro_rules! list {
-    ($($s:literal),* $(,)?) => {
-        concat!($($s, "\0"),*)
-    };
-}
-
-/// The entries of a [`list!`], in order.
-fn items(list: &'static str) -> core::str::SplitTerminator<'static, char> {
-    list.split_terminator('\0')
 }
 
 const TEMPLATE_TOKENS: &str = list!(
