@@ -30,6 +30,8 @@ use portcullis::random::Random;
 use portcullis::store::{Kv, UnavailableKv};
 use portcullis::{Ctx, CtxParts, Function, Problem};
 
+#[cfg(all(target_os = "wasi", not(target_feature = "atomics")))]
+mod c_alloc;
 #[cfg(feature = "kv")]
 pub mod kv;
 #[cfg(feature = "fetch")]
