@@ -80,10 +80,20 @@ fn case(name: &'static str, request: Request, status: StatusCode, body: Body) ->
 }
 
 fn signed(env: &MapEnv, provider: &str, path: &str, tamper: bool) -> Request {
+    signed_body(env, provider, path, tamper, None)
+}
+
+fn signed_body(
+    env: &MapEnv,
+    provider: &str,
+    path: &str,
+    tamper: bool,
+    body: Option<Vec<u8>>,
+) -> Request {
     let opts = SendOptions {
         provider: provider.into(),
         url: format!("http://target{path}"),
-        body: None,
+        body,
         tamper,
         method: None,
     };
@@ -233,6 +243,25 @@ fn cases(env: &MapEnv) -> Vec<Case> {
             unauthorized(),
         ));
     }
+    // A signed delivery near the 1 MiB limit: the body is read in chunks into a growing buffer
+    // (on Spin, the C heap of shared/spin/src/c_alloc.rs), MACed and parsed whole.
+    let large = json!({
+        "event_id": format!("evt_large_{}", portcullis::random::hex_id(&OsRandom, 8)),
+        "event_type": "transaction.completed",
+        "data": {"note": "x".repeat(900 * 1024)},
+    });
+    out.push(case(
+        "paddle signed 900 KB",
+        signed_body(
+            env,
+            "paddle",
+            "/webhooks/paddle",
+            false,
+            Some(large.to_string().into_bytes()),
+        ),
+        StatusCode::OK,
+        Body::Json(json!({"status":"recorded","new":1,"duplicate":0})),
+    ));
     let body = br#"{"event_id":"evt_expired","event_type":"x"}"#;
     out.push(case(
         "paddle expired",
