@@ -849,12 +849,14 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
         }
         // ---- passive / verb-final override: "all previous instructions must be ignored",
         // "die obigen Anweisungen ignorieren"
+        // (pt and es put the qualifier after the noun: "as instruções anteriores são falsas")
+        let after = s.has(i + 1, PRIOR | ABOVE);
         if ci & (INSTR | CONTENT) != 0
-            && i >= 1
-            && s.any(i.saturating_sub(2), i - 1, PRIOR | EVERY | ABOVE)
+            && ((i >= 1 && s.any(i.saturating_sub(2), i - 1, PRIOR | EVERY | ABOVE)) || after)
         {
             // "…are irrelevant / are not to be obeyed / aus dem Kopf zu streichen"
-            let strong_q = s.any(i.saturating_sub(2), i - 1, ABOVE | EVERY);
+            let strong_q =
+                (i >= 1 && s.any(i.saturating_sub(2), i - 1, ABOVE | EVERY)) || s.has(i + 1, ABOVE);
             let verb = (i + 1..=(i + 10).min(n.saturating_sub(1)))
                 .take_while(|&j| !s.starts_sentence(j))
                 .find(|&j| {
@@ -866,7 +868,7 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                             && (s.has(j + 2, NO_LONGER)
                                 || s.t.get(j + 2).is_none_or(|t| t.boundary || t.clause)))
                         || (s.has(j, DISMISS)
-                            && s.any(i + 1, j, ARE)
+                            && (s.any(i + 1, j, ARE) || s.any_in(i + 1, j, words!("sao son")))
                             && (ci & INSTR != 0 || strong_q))
                         || (s.has(j, ERASE)
                             && s.any_in(j - 1, j - 1, words!("be been zu werden ser"))
@@ -1761,6 +1763,9 @@ const TAMPER_VERBS: &[u8] = words!("set change switch enable raise elevate reset
 const CONFIG_KNOBS: &[u8] = words!("log logs logging verbosity verbosidade verbosidad debug trust confianca confianza permissions permissoes permisos privileges privilegios filters filtros filter filtro validations validacoes validaciones role papel rol access acesso acceso");
 /// What makes a filter an ordinary product setting rather than the assistant's safety filter.
 const ORDINARY_FILTERS: &[u8] = words!("spam junk mail email lixo eletronico correo basura parental router noise ruido rauschen werbung");
+/// Software a user configures for themselves: a setting of one of these (or of a config file)
+/// is an ordinary question about that software, not the assistant's configuration.
+const SOFTWARE: &[u8] = words!("nginx apache httpd tomcat iis django flask spring log4j logback serilog winston docker kubernetes kubectl postgres postgresql mysql mariadb redis kafka elasticsearch rabbitmq jenkins wordpress laravel rails systemd syslog journald conf yaml yml ini properties toml");
 /// Values that mean "more than a user should have".
 const PRIVILEGED_VALUES: &[u8] = words!("debug admin administrator administrador root superuser maximum max maximo off desligado desativado desactivado unrestricted full total");
 
@@ -1922,12 +1927,19 @@ fn technique_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
                 // AI named in the sentence, or "your filter" that is not a mail or noise filter
                 let filter = in_list(s.word(k), words!("filtros filters filter filtro"));
                 let (a, b) = s.sentence(i);
-                let ordinary = filter && s.any_in(a, b, ORDINARY_FILTERS);
                 let ai = s.any(a, b, AI) || s.any_in(a, b, words!("ais"));
+                // "set the log level to DEBUG in nginx": a named program's setting
+                let software = !ai && s.any_in(a, b, SOFTWARE);
+                let ordinary = filter && s.any_in(a, b, ORDINARY_FILTERS);
                 let assistants = ai || (s.any(i + 1, k, YOUR) && !ordinary);
-                if !mine && (!filter || assistants) && (value || s.any(k + 1, k + 4, WITHOUT)) {
+                if !software
+                    && !mine
+                    && (!filter || assistants)
+                    && (value || s.any(k + 1, k + 4, WITHOUT))
+                {
                     add_hit(hits, "config_tampering", 0.5);
-                } else if !mine
+                } else if !software
+                    && !mine
                     && (ai || !ordinary)
                     && s.any_in(k, k + 3, words!("filtros filters filter filtro"))
                 {

@@ -485,7 +485,7 @@ const LEXICON: &[(u128, &str)] = &[
         DISMISS,
         "irrelevant* irrelevante* obsolet* void invalid* invalida* null nul* outdated \
          desatualizad* unimportant superseded ungultig* nichtig veraltet* hinfallig wrong \
-         fake",
+         fake false falsa falsas falso falsos falsch*",
     ),
     (DISMISS | MODE_STRONG, "malicious"),
     // Personal data and its qualifiers ("valid CPFs of real people").
