@@ -389,8 +389,8 @@ macro_rules! entry {
 /// constructor refuses a target with threads at compile time. In-place
 /// `realloc` is off (`disable-realloc-in-place`): a growing buffer is copied instead, which
 /// costs little at our sizes and saves code. The heap grows with `memory.grow` and extends
-/// itself when the new pages follow the old ones. Spin keeps the default: there wasi-libc's own
-/// `malloc` stays linked whatever Rust uses, so a second allocator only added bytes (+0.4 KB).
+/// itself when the new pages follow the old ones. Spin uses Talc too, as libc's C heap
+/// (`portcullis-spin`'s `c_alloc`), because there wasi-libc allocates as well.
 #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
