@@ -1947,6 +1947,21 @@ fn technique_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
                 }
             }
         }
+        // ---- reprogramming the assistant: "BEGIN REPROGRAMMING. NEW INSTRUCTION TO CHAT
+        // ASSISTANT", "reprogramação do assistente", "Umprogrammierung der KI"
+        let w = s.word(i);
+        if (w.starts_with("reprogram") || w.starts_with("umprogrammier")) && !s.question(i) {
+            let hi = (i + 6).min(s.sentence(i).1);
+            // an assistant or "you" after the verb ("model" alone may be a car's or a remote's),
+            // or new instructions announced with it
+            let aimed = (s.any(i + 1, hi, AI | YOU | YOUR) || s.is(i + 1, "yourself"))
+                && !s.any_in(i + 1, hi, words!("model modelo"));
+            if (aimed || (s.any(i + 1, i + 8, NEW) && s.any(i + 1, i + 8, INSTR)))
+                && !s.mine(i + 1, hi)
+            {
+                add_hit(hits, "reprogramming", 0.5);
+            }
+        }
     }
     for i in 0..n {
         // Every rule below starts at a word with a concept bit (TECH marks their own trigger
