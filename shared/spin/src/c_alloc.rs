@@ -28,6 +28,8 @@ const HEADER: usize = 16;
 const MIN_ALIGN: usize = 16;
 /// `errno` value for a failed allocation.
 const ENOMEM: i32 = 48;
+// The three header words fit in front of every block, whose offset is at least MIN_ALIGN.
+const _: () = assert!(3 * core::mem::size_of::<usize>() <= HEADER && HEADER <= MIN_ALIGN);
 
 /// Allocates `size` bytes aligned to `align` (a power of two), with the header in front.
 unsafe fn allocate(size: usize, align: usize) -> *mut u8 {
