@@ -29,9 +29,10 @@
 //! providers publish almost everywhere) and 4096 bits for anything longer. Most of the time goes
 //! into `DynResidueParams::new`, whose bit-by-bit reduction grows with the width *minus* the
 //! modulus length, so a 2048-bit key at the 4096-bit width would cost about four times as much.
-//! Measured in WASM under Node 22 (docs/SIZE.md): 2.6–3.4 ms per 2048-bit signature, 7.8 ms per
-//! 3072-bit one, 6.3 ms per 4096-bit one (the `rsa` crate: 1.6, 2.1 and 3.7 ms); a third width
-//! for 3072 bits would cost 1.4 KB gzip. Only public values are involved, so nothing here needs
+//! Measured in WASM under Node 22 (docs/SIZE.md, and `scripts/bench`'s JWS probe in
+//! docs/EVAL.md): 1.8–3.4 ms per 2048-bit signature, 7.8–9.7 ms per 3072-bit one, 6.3–8.0 ms per
+//! 4096-bit one (the `rsa` crate: 1.6, 2.1 and 3.7 ms); a third width for 3072 bits would cost
+//! 1.4 KB gzip. Only public values are involved, so nothing here needs
 //! to be constant-time; the final comparison goes through [`crate::ct`] anyway, like every
 //! comparison of a signature in the crate.
 
