@@ -17,7 +17,7 @@
 //!   2048 or more; 4096 is `rsa`'s default ceiling and bounds the work per token) and odd; the
 //!   public exponent is odd, at least 3 and at most 2^32 − 1 (real keys use 65537, some 3).
 //!   Leading zero bytes of `n` and `e` are ignored. The JWKS parser already skips keys outside
-//!   these bounds on every runtime ([`super::jwks`]); the verifier checks them again because it
+//!   these bounds on every runtime (the `jwks` module); the verifier checks them again because it
 //!   is also called with keys that did not come from a JWKS.
 //! - **Signatures** are exactly `k` bytes (`k` = the modulus length) and, as integers, below `n`
 //!   (RSAVP1 step 1).
