@@ -265,7 +265,8 @@ const LEXICON: &[(u128, &str)] = &[
     (
         AUTHORITY,
         "administrator* administrador* creator* criador* creador* owner* operator* \
-         operador* programmer* programador* openai anthropic supervisor* ersteller*",
+         operador* programmer* programador* openai anthropic supervisor* ersteller* \
+         maintainer* mantenedor*",
     ),
     // --- role play ---------------------------------------------------------------------------------------------
     (
