@@ -145,10 +145,44 @@ impl RawKey {
 
 /// RSA keys shorter than this are refused.
 /// RSA modulus bounds: RFC 7518 §3.3's minimum, and a ceiling that bounds the work per token
-/// (also the widest arithmetic of [`super::rs256`]).
-pub(crate) const MIN_RSA_BITS: usize = 2048;
+/// (also the widest arithmetic of the RS256 verifier).
+const MIN_RSA_BITS: usize = 2048;
 /// See [`MIN_RSA_BITS`].
-pub(crate) const MAX_RSA_BITS: usize = 4096;
+const MAX_RSA_BITS: usize = 4096;
+
+/// Why an RSA public key is outside [`rsa_public_key`]'s policy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RsaKeyReject {
+    /// The modulus is not an odd number of 2048 to 4096 bits.
+    ModulusSize,
+    /// The public exponent is even, below 3, or above 2^32 − 1.
+    Exponent,
+}
+
+/// The one RSA key policy, used by the JWKS parser (a key outside it is skipped, on every
+/// runtime) and by the RS256 verifier (which is also called with keys from elsewhere): a
+/// modulus of 2048 to 4096 bits, odd; a public exponent that is odd, at least 3 and at most
+/// 2^32 − 1 (real keys use 65537, some 3). Leading zero bytes of both are ignored. Returns the
+/// modulus without them and the exponent as a number.
+pub(crate) fn rsa_public_key<'n>(n: &'n [u8], e: &[u8]) -> Result<(&'n [u8], u32), RsaKeyReject> {
+    let n = &n[n.iter().take_while(|&&b| b == 0).count()..];
+    let bits = match n.first() {
+        Some(top) => n.len() * 8 - top.leading_zeros() as usize,
+        None => 0,
+    };
+    if !(MIN_RSA_BITS..=MAX_RSA_BITS).contains(&bits) || n[n.len() - 1] & 1 == 0 {
+        return Err(RsaKeyReject::ModulusSize);
+    }
+    let e = &e[e.iter().take_while(|&&b| b == 0).count()..];
+    if e.len() > 4 {
+        return Err(RsaKeyReject::Exponent);
+    }
+    let value = e.iter().fold(0u32, |acc, &b| (acc << 8) | u32::from(b));
+    if value < 3 || value & 1 == 0 {
+        return Err(RsaKeyReject::Exponent);
+    }
+    Ok((n, value))
+}
 
 impl KeySet {
     /// Parses a JWKS document. Keys that are not usable public signature keys are skipped;
@@ -193,12 +227,6 @@ fn b64(s: &Option<String>) -> Option<Vec<u8>> {
     URL_SAFE_NO_PAD.decode(s.as_deref()?).ok()
 }
 
-fn strip_leading_zeros(mut v: Vec<u8>) -> Vec<u8> {
-    let zeros = v.iter().take_while(|b| **b == 0).count();
-    v.drain(..zeros);
-    v
-}
-
 fn parse_key(k: RawKey) -> Option<Jwk> {
     let kid = k.kid.clone()?;
     if matches!(k.use_.as_deref(), Some(u) if u != "sig") {
@@ -226,24 +254,14 @@ fn parse_key(k: RawKey) -> Option<Jwk> {
             if !matches!(k.alg.as_deref(), None | Some("RS256")) {
                 return None;
             }
-            let n = strip_leading_zeros(b64(&k.n)?);
-            let e = strip_leading_zeros(b64(&k.e)?);
-            // 2048 to 4096 bits; e odd, 3..=2^32 - 1.
-            let bits = n.len() * 8 - n.first().map_or(8, |b| b.leading_zeros() as usize);
-            if !(MIN_RSA_BITS..=MAX_RSA_BITS).contains(&bits)
-                || e.is_empty()
-                || e.len() > 4
-                || e.last().is_none_or(|b| b % 2 == 0)
-            {
-                return None;
-            }
-            if e.len() == 1 && e[0] < 3 {
-                return None;
-            }
+            let (n, e) = (b64(&k.n)?, b64(&k.e)?);
+            let (n, e) = rsa_public_key(&n, &e).ok()?;
+            // The exponent's big-endian bytes without leading zeros (e >= 3).
+            let e = e.to_be_bytes()[e.leading_zeros() as usize / 8..].to_vec();
             Some(Jwk {
                 kid,
                 alg: Alg::RS256,
-                key: PublicKey::Rs256 { n, e },
+                key: PublicKey::Rs256 { n: n.to_vec(), e },
             })
         }
         _ => None,
@@ -405,5 +423,31 @@ mod tests {
             let set = KeySet::from_json(&rsa_jwks(2048, e)).expect("a JWKS");
             assert!(set.is_empty(), "e = {e:?}");
         }
+        // The stored exponent has no leading zero bytes.
+        let set = KeySet::from_json(&rsa_jwks(2048, &[0, 1, 0, 1])).expect("a JWKS");
+        let key = set.find("fake-rsa", Alg::RS256).expect("the key");
+        assert!(matches!(&key.key, PublicKey::Rs256 { e, .. } if e == &[1, 0, 1]));
+    }
+
+    #[test]
+    fn exponents_are_bounded_and_odd() {
+        let n = {
+            let mut n = vec![0x55u8; 256];
+            n[0] = 0x80;
+            n[255] |= 1;
+            n
+        };
+        let exponent = |e: &[u8]| rsa_public_key(&n, e).map(|(_, e)| e);
+        assert_eq!(exponent(&[1, 0, 1]), Ok(65537));
+        assert_eq!(exponent(&[0, 0, 3]), Ok(3));
+        assert_eq!(exponent(&[0xff, 0xff, 0xff, 0xff]), Ok(u32::MAX));
+        assert_eq!(exponent(&[1]), Err(RsaKeyReject::Exponent));
+        assert_eq!(exponent(&[]), Err(RsaKeyReject::Exponent));
+        assert_eq!(exponent(&[1, 0, 0]), Err(RsaKeyReject::Exponent));
+        assert_eq!(exponent(&[1, 0, 0, 0, 1]), Err(RsaKeyReject::Exponent));
+        // Leading zero bytes of the modulus are not part of it.
+        let mut padded = vec![0u8, 0u8];
+        padded.extend_from_slice(&n);
+        assert_eq!(rsa_public_key(&padded, &[3]).map(|(m, _)| m.len()), Ok(256));
     }
 }

@@ -16,9 +16,9 @@
 //! - **Keys** (the defaults, and why): the modulus is 2048 to 4096 bits (RFC 7518 §3.3 requires
 //!   2048 or more; 4096 is `rsa`'s default ceiling and bounds the work per token) and odd; the
 //!   public exponent is odd, at least 3 and at most 2^32 − 1 (real keys use 65537, some 3).
-//!   Leading zero bytes of `n` and `e` are ignored. The JWKS parser already skips keys outside
-//!   these bounds on every runtime (the `jwks` module); the verifier checks them again because it
-//!   is also called with keys that did not come from a JWKS.
+//!   Leading zero bytes of `n` and `e` are ignored. This is the JWKS parser's policy too (one
+//!   function in the `jwks` module): keys outside it are skipped there on every runtime, and the
+//!   verifier applies it again because it is also called with keys that did not come from a JWKS.
 //! - **Signatures** are exactly `k` bytes (`k` = the modulus length) and, as integers, below `n`
 //!   (RSAVP1 step 1).
 //!
@@ -40,7 +40,7 @@ use crypto_bigint::modular::runtime_mod::{DynResidue, DynResidueParams};
 use crypto_bigint::{Limb, Uint, Word, U64};
 use sha2::{Digest, Sha256};
 
-use super::jwks::{MAX_RSA_BITS as MAX_MODULUS_BITS, MIN_RSA_BITS as MIN_MODULUS_BITS};
+use super::jwks::{rsa_public_key, RsaKeyReject};
 
 /// Why an RS256 signature was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,15 +66,10 @@ const SHA256_DIGEST_INFO: [u8; 19] = [
 /// Verifies an RS256 signature `sig` over `message` with the public key (`n`, `e`), given as
 /// unsigned big-endian bytes (a JWK's decoded `n` and `e`).
 pub fn verify_rs256(n: &[u8], e: &[u8], message: &[u8], sig: &[u8]) -> Result<(), Rs256Reject> {
-    let n = strip_leading_zeros(n);
-    let bits = match n.first() {
-        Some(top) => n.len() * 8 - top.leading_zeros() as usize,
-        None => 0,
-    };
-    if !(MIN_MODULUS_BITS..=MAX_MODULUS_BITS).contains(&bits) || n[n.len() - 1] & 1 == 0 {
-        return Err(Rs256Reject::ModulusSize);
-    }
-    let e = public_exponent(e)?;
+    let (n, e) = rsa_public_key(n, e).map_err(|reject| match reject {
+        RsaKeyReject::ModulusSize => Rs256Reject::ModulusSize,
+        RsaKeyReject::Exponent => Rs256Reject::Exponent,
+    })?;
     let k = n.len();
     if sig.len() != k {
         return Err(Rs256Reject::SignatureLength);
@@ -87,23 +82,6 @@ pub fn verify_rs256(n: &[u8], e: &[u8], message: &[u8], sig: &[u8]) -> Result<()
     }
     let expected = emsa_pkcs1_v15_sha256(message, k);
     crate::ct::verify_digest_eq(&expected, &em).map_err(|_| Rs256Reject::Encoding)
-}
-
-fn strip_leading_zeros(bytes: &[u8]) -> &[u8] {
-    let start = bytes.iter().position(|&b| b != 0).unwrap_or(bytes.len());
-    &bytes[start..]
-}
-
-fn public_exponent(e: &[u8]) -> Result<u32, Rs256Reject> {
-    let e = strip_leading_zeros(e);
-    if e.len() > 4 {
-        return Err(Rs256Reject::Exponent);
-    }
-    let value = e.iter().fold(0u32, |acc, &b| (acc << 8) | u32::from(b));
-    if value < 3 || value & 1 == 0 {
-        return Err(Rs256Reject::Exponent);
-    }
-    Ok(value)
 }
 
 /// RSAVP1 (§5.2.2): `out = I2OSP(OS2IP(sig)^e mod n, k)` at a width of `LIMBS` words.
@@ -400,20 +378,6 @@ mod tests {
         assert_eq!(
             verify_rs256(&n, &[3], message, &sig),
             Err(Rs256Reject::Encoding)
-        );
-    }
-
-    #[test]
-    fn exponents_are_bounded_and_odd() {
-        assert_eq!(public_exponent(&[1, 0, 1]), Ok(65537));
-        assert_eq!(public_exponent(&[0, 0, 3]), Ok(3));
-        assert_eq!(public_exponent(&[0xff, 0xff, 0xff, 0xff]), Ok(u32::MAX));
-        assert_eq!(public_exponent(&[1]), Err(Rs256Reject::Exponent));
-        assert_eq!(public_exponent(&[]), Err(Rs256Reject::Exponent));
-        assert_eq!(public_exponent(&[1, 0, 0]), Err(Rs256Reject::Exponent));
-        assert_eq!(
-            public_exponent(&[1, 0, 0, 0, 1]),
-            Err(Rs256Reject::Exponent)
         );
     }
 }
