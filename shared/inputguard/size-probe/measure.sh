@@ -1,17 +1,4 @@
 #!/usr/bin/env bash
 # Builds the probe for wasm32-unknown-unknown in each variant and prints raw and gzip sizes.
-set -euo pipefail
-cd "$(dirname "$0")"
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target}"
-wasm="$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/inputguard_size_probe.wasm"
-for variant in baseline guard model nfkc; do
-  case $variant in
-    baseline) feats="" ;;
-    *) feats="--features $variant" ;;
-  esac
-  cargo build -q --release --target wasm32-unknown-unknown $feats
-  raw=$(wc -c < "$wasm")
-  gz=$(gzip -9 -c "$wasm" | wc -c)
-  printf '%-9s raw %7d B  gzip %6d B\n' "$variant" "$raw" "$gz"
-  cp "$wasm" "$CARGO_TARGET_DIR/probe-$variant.wasm"
-done
+exec "$(dirname "$0")/../../../scripts/probe-sizes" "$(dirname "$0")" inputguard_size_probe \
+  baseline guard=guard model=model nfkc=nfkc
