@@ -21,7 +21,6 @@
 use std::rc::Rc;
 
 use bytes::Bytes;
-use futures::StreamExt;
 use portcullis::clock::{Clock, UnixTime};
 use portcullis::hardening::apply_security_headers;
 use portcullis::log::StdoutSink;
@@ -30,6 +29,7 @@ use portcullis::random::Random;
 use portcullis::store::{Kv, UnavailableKv};
 use portcullis::{Ctx, CtxParts, Function, Problem};
 
+mod body;
 #[cfg(all(target_os = "wasi", not(target_feature = "atomics")))]
 mod c_alloc;
 #[cfg(feature = "kv")]
@@ -109,9 +109,10 @@ fn context(function: &Function) -> Ctx {
 /// This is the two-argument (`wasi:http` native) form of `#[http_component]`: spin-sdk's
 /// one-argument form converts a `spin_sdk::http::Response` through `anyhow`, whose error
 /// formatting pulls std's backtrace printing and `rustc_demangle` into every component
-/// (docs/SIZE.md). Nothing here can fail except the host refusing a header or the stream,
-/// and then there is no one left to tell but stderr.
-async fn respond(out: spin_sdk::http::ResponseOutparam, resp: portcullis::Response) {
+/// (docs/SIZE.md). The body is written with WASI's blocking calls ([`body`]). Nothing here can
+/// fail except the host refusing a header or the stream, and then there is no one left to tell
+/// but stderr.
+fn respond(out: spin_sdk::http::ResponseOutparam, resp: portcullis::Response) {
     let fields = spin_sdk::http::Fields::new();
     for (name, value) in resp.headers() {
         // The core only emits valid header names and values; a refusal drops that one field.
@@ -119,11 +120,12 @@ async fn respond(out: spin_sdk::http::ResponseOutparam, resp: portcullis::Respon
     }
     let outgoing = spin_sdk::http::OutgoingResponse::new(fields);
     let _ = outgoing.set_status_code(resp.status().as_u16());
-    if out
-        .set_with_body(outgoing, resp.into_body().to_vec())
-        .await
-        .is_err()
-    {
+    let Ok(stream) = outgoing.body() else {
+        eprintln!("portcullis-spin: the host gave no response body");
+        return;
+    };
+    out.set(outgoing);
+    if body::write_all(stream, resp.body()).is_err() {
         eprintln!("portcullis-spin: the host closed the response body stream");
     }
 }
@@ -143,7 +145,7 @@ pub async fn serve(
     out: spin_sdk::http::ResponseOutparam,
 ) {
     let resp = handle(function, req).await;
-    respond(out, resp).await;
+    respond(out, resp);
 }
 
 async fn handle(function: Function, req: spin_sdk::http::IncomingRequest) -> portcullis::Response {
@@ -158,19 +160,15 @@ async fn handle(function: Function, req: spin_sdk::http::IncomingRequest) -> por
     if declared.is_some_and(|n| n > limit as u64) {
         return problem(http::StatusCode::PAYLOAD_TOO_LARGE);
     }
-    let mut body = Vec::new();
-    let mut stream = req.into_body_stream();
-    while let Some(chunk) = stream.next().await {
-        match chunk {
-            Ok(c) => {
-                body.extend_from_slice(&c);
-                if body.len() > limit {
-                    return problem(http::StatusCode::PAYLOAD_TOO_LARGE);
-                }
-            }
-            Err(_) => return problem(http::StatusCode::BAD_REQUEST),
-        }
-    }
+    let body = match req.consume().map_err(|()| body::BodyError::Unavailable) {
+        Ok(stream) => body::read_to_end(stream, limit),
+        Err(e) => Err(e),
+    };
+    let body = match body {
+        Ok(b) => b,
+        Err(body::BodyError::TooLarge) => return problem(http::StatusCode::PAYLOAD_TOO_LARGE),
+        Err(_) => return problem(http::StatusCode::BAD_REQUEST),
+    };
     let core_req = match portcullis::http::assemble_request(
         method.as_str(),
         &path,

@@ -1,33 +1,40 @@
-//! Outbound HTTP on Spin: `wasi:http/outgoing-handler`, through spin-sdk's executor.
+//! Outbound HTTP on Spin: `wasi:http/outgoing-handler`, driven with WASI's blocking calls.
 //!
 //! The component may only reach the hosts its manifest lists in `allowed_outbound_hosts`; a
 //! request to any other host fails in the host, and the caller sees [`OutboundError::Failed`].
+//!
+//! **Why blocking, not spin-sdk's `send`.** A Spin instance serves one request and has nothing
+//! else to do while it waits for an outbound response, so waiting on the WASI pollable
+//! (`block`) and the body streams ([`crate::body`]) loses nothing. spin-sdk's `send` does the
+//! same wait through its executor (docs/SIZE.md). Each step that can fail has its own message,
+//! so a log line says where.
 
 use async_trait::async_trait;
 use bytes::Bytes;
 use portcullis::outbound::{Outbound, OutboundError};
+use spin_sdk::http::{Fields, Method, OutgoingRequest, Scheme};
+use spin_sdk::wit::wasi::http0_2_0::outgoing_handler;
+
+use crate::body::{read_to_end, write_all, BodyError};
 
 /// `wasi:http/outgoing-handler`.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct SpinOutbound;
 
-/// An outgoing request with its body, handed to spin-sdk's `send` as it is. spin-sdk's own
-/// `Request` converts through `anyhow`, whose error formatting keeps std's backtrace printing and
-/// `rustc_demangle` in the component (~32 KB of code, docs/SIZE.md); this conversion cannot fail.
-struct Outgoing(spin_sdk::http::OutgoingRequest, Vec<u8>);
-
-impl spin_sdk::http::conversions::TryIntoOutgoingRequest for Outgoing {
-    type Error = std::convert::Infallible;
-
-    fn try_into_outgoing_request(
-        self,
-    ) -> Result<(spin_sdk::http::OutgoingRequest, Option<Vec<u8>>), Self::Error> {
-        Ok((self.0, Some(self.1)))
-    }
+fn failed(what: &str) -> OutboundError {
+    OutboundError::Failed(what.into())
 }
 
-fn outgoing(req: &portcullis::Request) -> Result<Outgoing, OutboundError> {
-    use spin_sdk::http::{Fields, Method, OutgoingRequest, Scheme};
+fn body_failed(which: &str, e: BodyError) -> OutboundError {
+    let what = match e {
+        BodyError::Unavailable => " body stream is unavailable",
+        BodyError::TooLarge => " body is too large",
+        BodyError::StreamFailed => " body stream failed",
+    };
+    OutboundError::Failed(["the ", which, what].concat())
+}
+
+fn outgoing(req: &portcullis::Request) -> Result<OutgoingRequest, OutboundError> {
     let refused = |what: &str| OutboundError::Failed(["the host refused the ", what].concat());
     let fields = Fields::new();
     for (k, v) in req.headers() {
@@ -53,22 +60,37 @@ fn outgoing(req: &portcullis::Request) -> Result<Outgoing, OutboundError> {
         .map_err(|()| refused("authority"))?;
     out.set_path_with_query(uri.path_and_query().map(|p| p.as_str()))
         .map_err(|()| refused("path"))?;
-    Ok(Outgoing(out, req.body().to_vec()))
+    Ok(out)
 }
 
 #[async_trait(?Send)]
 impl Outbound for SpinOutbound {
     async fn send(&self, req: portcullis::Request) -> Result<portcullis::Response, OutboundError> {
-        let resp: spin_sdk::http::IncomingResponse = spin_sdk::http::send(outgoing(&req)?)
-            .await
-            .map_err(|e| OutboundError::Failed(e.to_string()))?;
-        let status = http::StatusCode::from_u16(resp.status())
-            .map_err(|_| OutboundError::Failed("invalid status".into()))?;
+        let out = outgoing(&req)?;
+        let body = out
+            .body()
+            .map_err(|()| failed("the request body was already taken"))?;
+        let pending = outgoing_handler::handle(out, None)
+            .map_err(|_| failed("the host refused the request"))?;
+        write_all(body, req.body()).map_err(|e| body_failed("request", e))?;
+        let resp = loop {
+            match pending.get() {
+                Some(result) => break result,
+                None => pending.subscribe().block(),
+            }
+        };
+        let resp = match resp {
+            Ok(Ok(resp)) => resp,
+            Ok(Err(_)) => return Err(failed("the request failed in the host")),
+            Err(()) => return Err(failed("the response was already taken")),
+        };
+        let status =
+            http::StatusCode::from_u16(resp.status()).map_err(|_| failed("invalid status"))?;
         let headers = resp.headers().entries();
         let body = resp
-            .into_body()
-            .await
-            .map_err(|_| OutboundError::Failed("the response body stream failed".into()))?;
+            .consume()
+            .map_err(|()| failed("the response body was already taken"))?;
+        let body = read_to_end(body, usize::MAX).map_err(|e| body_failed("response", e))?;
         let mut out = http::Response::new(Bytes::from(body));
         *out.status_mut() = status;
         for (k, v) in headers {
