@@ -79,10 +79,15 @@ pub enum JwtReason {
     /// The key set could not be fetched and none is cached.
     #[error("jwks_unavailable")]
     KeySetUnavailable,
+    /// The token's algorithm is allowed and its key is known, but this build has no verifier
+    /// for it: a Spin build carries ES256 and HS256 by default, RS256 only with the function's
+    /// `jwt-rs256` feature (docs/DEPLOY.md). Refused like any bad token; the log says to rebuild.
+    #[error("algorithm_not_built")]
+    AlgorithmNotBuilt,
 }
 
 impl JwtReason {
-    /// The vector-file category of this reason.
+    /// The reason's code: the `reason` of the log line, and the vector-file category.
     pub fn code(self) -> &'static str {
         match self {
             JwtReason::MissingToken => "missing_token",
@@ -95,6 +100,8 @@ impl JwtReason {
             JwtReason::ClaimMissing(_) => "claim_missing",
             JwtReason::ClaimMismatch(_) => "claim_mismatch",
             JwtReason::KeySetUnavailable => "jwks_unavailable",
+            // Not a vector category: the vectors run where every verifier is built.
+            JwtReason::AlgorithmNotBuilt => "algorithm_not_built",
         }
     }
 
@@ -538,7 +545,7 @@ fn numeric(claims: &Map<String, Value>, name: &str) -> Result<Option<u64>, JwtRe
 fn crypto_reason(e: CryptoError) -> JwtReason {
     match e {
         CryptoError::BadSignature => JwtReason::BadSignature,
-        CryptoError::Unsupported => JwtReason::BadAlgorithm,
+        CryptoError::Unsupported => JwtReason::AlgorithmNotBuilt,
     }
 }
 
@@ -732,5 +739,19 @@ mod tests {
             );
             assert_eq!(err.code(), "config_invalid");
         }
+    }
+
+    #[test]
+    fn an_algorithm_not_built_is_a_uniform_401_with_its_own_reason() {
+        let reason = crypto_reason(CryptoError::Unsupported);
+        assert_eq!(reason, JwtReason::AlgorithmNotBuilt);
+        let rej = reason.rejection("jwt-user");
+        assert_eq!(rej.reason, "algorithm_not_built");
+        assert_eq!(rej.status, StatusCode::UNAUTHORIZED);
+        assert_eq!(rej.challenge, Some("Bearer error=\"invalid_token\""));
+        assert_eq!(
+            crypto_reason(CryptoError::BadSignature),
+            JwtReason::BadSignature
+        );
     }
 }
