@@ -169,7 +169,7 @@ const LEXICON: &[(u128, &str)] = &[
     // --- secrets ------------------------------------------------------------------------------------
     (
         SECRET,
-        "password* passwort* passphrase* passwd pwd secret secrets senha* contrasena* \
+        "password* passwort* passphrase* passcode* passwd pwd secret secrets senha* contrasena* \
          credential* credenc* token tokens apikey* geheim* kennwort* zugangsdaten \
          segredo*",
     ),
