@@ -1,6 +1,6 @@
 //! Throughput of `Redactor::redact` on realistic log lines (native).
 //!
-//! `cargo run --release -p portcullis-redact --example bench`
+//! `cargo run --release -p portcullis-redact --example redact_bench`
 //!
 //! Corpora: the texts of the dev evaluation files (read at run time from `$GUARD_EVAL_DIR`,
 //! default `shared/eval` beside the repository; skipped if absent), synthetic JSON log lines
