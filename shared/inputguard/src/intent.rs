@@ -391,10 +391,11 @@ pub(crate) fn concepts(words: &[Word]) -> Vec<Tok> {
     toks
 }
 
-/// Last parts of German compounds that carry a concept (see [`concepts`]), and "instruc" for
-/// glued words ("allpreviousinstructions").
+/// Last parts of German compounds that carry a concept (see [`concepts`]), and "instruc" and
+/// "previous" for glued words ("allpreviousinstructions", "allprevious instructions").
 const COMPOUND_TAILS: &str = list!(
     "instruc",
+    "previous",
     "nachricht",
     "anweisung",
     "instruktion",
