@@ -18,7 +18,9 @@ pub extern "C" fn buffers(which: u32) -> *mut u8 {
     }
 }
 
-/// Verifies: `alg` 1 = ES256 (a = x, b = y), 2 = RS256 (a = n, b = e). Returns 1 if valid.
+/// Verifies: `alg` 1 = ES256 (a = x, b = y), 2 = RS256 (a = n, b = e). Returns 1 if valid, 0
+/// when refused as a bad signature (`CryptoError::BadSignature`), 2 when this variant has no
+/// verifier for the algorithm (`CryptoError::Unsupported`).
 #[no_mangle]
 pub extern "C" fn verify(alg: u32, a: usize, b: usize, input: usize, sig: usize) -> u32 {
     // SAFETY: single-threaded WASM; the host writes within each buffer before calling.
@@ -35,7 +37,7 @@ pub extern "C" fn verify(alg: u32, a: usize, b: usize, input: usize, sig: usize)
 
 #[cfg(any(feature = "es256", feature = "rs256"))]
 fn run(alg: u32, a: &[u8], b: &[u8], input: &[u8], sig: &[u8]) -> u32 {
-    use portcullis::guard::crypto::RustCryptoJws;
+    use portcullis::guard::crypto::{CryptoError, RustCryptoJws};
     use portcullis::guard::jwt::{Alg, PublicKey};
     let (alg, key) = match alg {
         1 => (
@@ -53,7 +55,11 @@ fn run(alg: u32, a: &[u8], b: &[u8], input: &[u8], sig: &[u8]) -> u32 {
             },
         ),
     };
-    u32::from(RustCryptoJws.verify_sync(alg, &key, input, sig).is_ok())
+    match RustCryptoJws.verify_sync(alg, &key, input, sig) {
+        Ok(()) => 1,
+        Err(CryptoError::BadSignature) => 0,
+        Err(CryptoError::Unsupported) => 2,
+    }
 }
 
 #[cfg(not(any(feature = "es256", feature = "rs256")))]
