@@ -160,10 +160,10 @@ async fn handle(function: Function, req: spin_sdk::http::IncomingRequest) -> por
     if declared.is_some_and(|n| n > limit as u64) {
         return problem(http::StatusCode::PAYLOAD_TOO_LARGE);
     }
-    let body = match req.consume().map_err(|()| body::BodyError::Unavailable) {
-        Ok(stream) => body::read_to_end(stream, limit),
-        Err(e) => Err(e),
-    };
+    let body = req
+        .consume()
+        .map_err(|()| body::BodyError::Unavailable)
+        .and_then(|b| body::read_to_end(b, limit));
     let body = match body {
         Ok(b) => b,
         Err(body::BodyError::TooLarge) => return problem(http::StatusCode::PAYLOAD_TOO_LARGE),
