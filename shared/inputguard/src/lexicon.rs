@@ -88,7 +88,7 @@ const LEXICON: &[(u128, &str)] = &[
     // --- instruction objects ----------------------------------------------------------------
     (
         CORE | INSTR,
-        "instruction* instruc* instrucc* directive* diretiva* diretriz* directriz* \
+        "instruction* instruc* instrucc* directive* directiva* diretiva* diretriz* directriz* \
          directrices programming programacao programacion programmierung indicacion* \
          anweisung* vorgabe* consigne* istruzion*",
     ),
@@ -186,7 +186,7 @@ const LEXICON: &[(u128, &str)] = &[
     (
         HIDDEN,
         "hidden oculta* oculto* escondid* confidential* confidencia* internal* interna* \
-         interno* verborgen* versteckt*",
+         interno* verborgen* versteckt* cachee*",
     ),
     (HIDDEN | KEYQUAL, "private"),
     // --- AI self-reference ------------------------------------------------------------------------------
@@ -291,14 +291,14 @@ const LEXICON: &[(u128, &str)] = &[
     (
         DISABLE,
         "disable* deactivat* desativ* desactiv* desabilit* deshabilit* deaktivier* \
-         abschalt* ausschalt* turn switch remova elimin* lift entfern*",
+         abschalt* ausschalt* turn switch remova elimin* lift entfern* supprim*",
     ),
     (DISABLE | ERASE, "remove suspend* suspen* pause pausa*"),
     (DISABLE | GRANTED, "removed removid*"),
     (0, "off rate auditoria"),
     (
         SAFETY,
-        "safety security seguranca seguridad sicherheit* moderation moderacao moderacion \
+        "safety security seguranca seguridad securite sicherheit* moderation moderacao moderacion \
          protection* protec* protecoes waf firewall logging",
     ),
     (LIMIT | SAFETY, "censorship"),
