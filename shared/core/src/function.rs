@@ -225,6 +225,7 @@ fn error_response(cx: &Ctx, e: Error) -> Response {
             &[
                 ("event", "handler_error".into()),
                 ("error", e.to_string().into()),
+                ("reason", e.code().into()),
             ],
         );
     }

@@ -642,14 +642,39 @@ async fn jwks_rs256(target: &str, base: &str, env: &MapEnv, idp: &FakeIdp, built
     );
 }
 
-/// The `reason` of the JWT guard's refusals in a host's log lines.
-fn jwt_refusal_reasons(lines: &[String]) -> Vec<String> {
+/// Every `reason` in a host's JSON log lines (refusals, failures).
+fn logged_reasons(lines: &[String]) -> Vec<String> {
     lines
         .iter()
         .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-        .filter(|v| v["kind"] == "auth_attempt" && v["outcome"] == "reject")
         .filter_map(|v| v["reason"].as_str().map(str::to_string))
         .collect()
+}
+
+/// Checks that a host logged `reason` at least once.
+fn assert_logged(target: &str, lines: &[String], reason: &str, what: &str) {
+    let reasons = logged_reasons(lines);
+    assert!(
+        reasons.iter().any(|r| r == reason),
+        "{target}: {what}: no `{reason}` in the log: {reasons:?}"
+    );
+    println!("  {target:<8} ok    {what} logged as {reason}");
+}
+
+/// Before the fake AI provider listens: the assistant's call fails in the runtime's own outbound
+/// client (connection refused), and the caller gets 502 with the uniform body. The caller checks
+/// the log's reason (`upstream_failed`).
+async fn provider_unreachable(target: &str, base: &str, env: &MapEnv) {
+    let sub = format!("e2e-{target}-unreachable");
+    let r = send_to(base, ask(env, &sub, "What is the capital of Portugal?")).await;
+    let v: Value = serde_json::from_slice(r.body()).unwrap_or(Value::Null);
+    assert_eq!(r.status(), StatusCode::BAD_GATEWAY, "{target}: {v}");
+    assert_eq!(
+        v,
+        json!({"type":"about:blank","title":"Bad Gateway","status":502}),
+        "{target}"
+    );
+    println!("  {target:<8} ok    AI provider unreachable: 502");
 }
 
 fn ask(env: &MapEnv, sub: &str, message: &str) -> Request {
@@ -822,6 +847,7 @@ fn conformance_workers() {
     println!("workerd (Miniflare) pid {} at {}", host.pid(), host.base);
     let rt = runtime();
     tokio::task::LocalSet::new().block_on(&rt, async {
+        provider_unreachable("workers", &host.base, &env).await;
         let fake = fake_ai::start(fake_ai::DEFAULT_ADDR.parse().unwrap())
             .await
             .unwrap();
@@ -845,6 +871,12 @@ fn conformance_workers() {
         .await;
         assert!(failures.is_empty(), "{failures:#?}");
     });
+    assert_logged(
+        "workers",
+        &host.output_lines(),
+        "upstream_failed",
+        "unreachable provider",
+    );
     canary_over("workers", &host.output_lines(), &env);
     stopped_whole_group("workers", host);
 }
@@ -875,6 +907,7 @@ fn conformance_spin() {
     println!("spin test host pid {} at {}", host.pid(), host.base);
     let rt = runtime();
     tokio::task::LocalSet::new().block_on(&rt, async {
+        provider_unreachable("spin", &host.base, &env).await;
         let fake = fake_ai::start(fake_ai::DEFAULT_ADDR.parse().unwrap())
             .await
             .unwrap();
@@ -887,12 +920,9 @@ fn conformance_spin() {
         assistant_escalation("spin", &host.base, &env, &fake).await;
         assert!(failures.is_empty(), "{failures:#?}");
     });
-    let reasons = jwt_refusal_reasons(&host.output_lines());
-    assert!(
-        reasons.iter().any(|r| r == "algorithm_not_built"),
-        "spin: the RS256 refusal's reason is in the log: {reasons:?}"
-    );
-    println!("  spin     ok    RS256 refusal logged as algorithm_not_built");
+    let lines = host.output_lines();
+    assert_logged("spin", &lines, "algorithm_not_built", "RS256 refusal");
+    assert_logged("spin", &lines, "upstream_failed", "unreachable provider");
     canary_over("spin", &host.output_lines(), &env);
     stopped_whole_group("spin", host);
 }
