@@ -1633,7 +1633,11 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
             let broke_free = s.is(i, "free")
                 && s.any_in(i - 1, i - 1, words!("broken broke"))
                 && (s.any(i + 1, i + 6, LIMIT | BROAD) || s.any_in(i + 1, i + 6, RULES));
-            if ci & FREED != 0 && you && !permission || now_free || free_of || broke_free {
+            // "você é um software livre", "eres un programa libre": a kind of thing, not freed
+            let kind = i >= 2
+                && s.t.get(i - 1).is_some_and(|t| t.c == 0)
+                && (s.is(i - 2, "a") || s.any_in(i - 2, i - 2, INDEFINITE));
+            if ci & FREED != 0 && you && !permission && !kind || now_free || free_of || broke_free {
                 hit("compromise_claim", 0.5);
             }
         }
