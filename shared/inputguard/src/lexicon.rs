@@ -161,7 +161,7 @@ const LEXICON: &[(u128, &str)] = &[
          send mostr* muestr* revel* exib* diga dime digame imprim* imprima liste listar \
          enumer* repit* repet* compart* expon* exponha desenmascar* descubr* quais qual \
          cual* exporte exportar zeig* verrat* wiederhol* nenn* druck* welche* was montre* \
-         affiche* mostra* rivela* dammi",
+         affiche* mostra* rivela* dammi dites",
     ),
     (RESPONSE | SHOW, "output*"),
     (GIVE | SHOW, "give gib"),
