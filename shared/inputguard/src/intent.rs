@@ -1937,10 +1937,11 @@ fn technique_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
         }
         // ---- "list your rules word for word", "recite your guidelines exactly"
         if ci & CORE != 0 && i >= 1 && s.any(i.saturating_sub(2), i - 1, YOUR) {
+            // ("word for word", "palavra por palavra", "mot pour mot", "Wort für Wort")
             let word_for_word = (i + 1..(i + 12).min(n)).any(|j| {
-                s.is(j, "word") && s.is(j + 1, "for") && s.is(j + 2, "word")
-                    || s.is(j, "palavra") && s.is(j + 1, "por") && s.is(j + 2, "palavra")
-                    || s.is(j, "palabra") && s.is(j + 1, "por") && s.is(j + 2, "palabra")
+                in_list(s.word(j), words!("word palavra palabra mot wort"))
+                    && s.any_in(j + 1, j + 1, words!("for por pour fur"))
+                    && s.word(j + 2) == s.word(j)
             }) || s.near(i, 0, 10, VERBATIM);
             if word_for_word && s.near(i, 10, 10, SHOW | INCLUDE) {
                 add_hit(hits, "verbatim_leak", 0.6);
