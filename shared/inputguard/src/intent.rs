@@ -962,7 +962,11 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                     && s.imperative(i)
                     // "Bypass all limits", "bypass your limitations" (not "bypass all rate
                     // limits": a limit named by another word is a product's)
-                    && (s.has(j, SAFETY) || s.any(i + 1, j, YOUR | EVERY) && s.gap_ok(i, j, 0))
+                    && (s.has(j, SAFETY) || s.any(i + 1, j, YOUR | EVERY) && s.gap_ok(i, j, 0)
+                        // "Bypass ethical guidelines", "contorne as diretrizes éticas": a limit
+                        // word qualifying rules
+                        || j == i + 1 && s.has(j + 1, INSTR) && s.has(j + 1, LIMIT)
+                        || j <= i + 3 && s.has(j - 1, INSTR))
                     && !s.question(i)
                     && !s.word(i).ends_with("ing")
                 {
