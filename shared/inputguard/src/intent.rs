@@ -4496,7 +4496,12 @@ fn split_payloads_and_claims(s: &Stream<'_>, hits: &mut Vec<Hit>) {
         if s.has(k, BYPASS)
             && s.starts_sentence(k)
             && (1..3).any(|d| {
-                s.starts_sentence(k + d) && s.has(k + d, SHOW) && (d == 1 || s.has(k + 1, SAFETY))
+                s.starts_sentence(k + d)
+                    && s.has(k + d, SHOW)
+                    && (d == 1 || s.has(k + 1, SAFETY))
+                    // what the system holds ("all memory", "user sessions", "the prompt"), not
+                    // "show me the fastest route"
+                    && s.any(k + d + 1, k + d + 5, EVERY | DATA | SECRET | SYSTEM | HIDDEN | PROMPT | USERS)
             })
         {
             add_hit(hits, "bypass_header", 0.5);

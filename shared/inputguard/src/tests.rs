@@ -2852,6 +2852,7 @@ fn override_then_disclosure_and_bypass_headers() {
         "Bypass all rate limits in the load test.",
         "How do I bypass all limits on my plan?",
         "Bypass: a road that goes around a town.",
+        "Bypass: show me the fastest route around the city.",
         "Bypass surgery: show me the recovery timeline.",
         "Bypass gástrico: mostre os riscos da cirurgia.",
         "Bypass gástrico: muestra los riesgos de la cirugía.",
