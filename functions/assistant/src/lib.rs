@@ -161,11 +161,7 @@ async fn call_provider(cx: &Ctx, messages: &[String]) -> portcullis::Result<Stri
             why: "not a valid header value",
         })?,
     );
-    let resp = cx
-        .outbound()
-        .send(request)
-        .await
-        .map_err(|e| Error::Upstream(e.to_string()))?;
+    let resp = cx.outbound().send(request).await.map_err(Error::from)?;
     if !resp.status().is_success() {
         return Err(Error::Upstream(format!(
             "provider answered {}",

@@ -40,6 +40,10 @@ pub enum Error {
     /// An upstream (AI provider, JWKS…) failed.
     #[error("upstream: {0}")]
     Upstream(String),
+    /// An upstream answered with a body longer than the outbound limit
+    /// ([`crate::outbound::RESPONSE_BODY_LIMIT`]).
+    #[error("upstream: the response body is longer than the outbound limit")]
+    UpstreamTooLarge,
     /// The store failed; controls fail closed.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -62,7 +66,7 @@ impl Error {
             Error::NotFound => StatusCode::NOT_FOUND,
             Error::Conflict(_) => StatusCode::CONFLICT,
             Error::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
-            Error::Upstream(_) => StatusCode::BAD_GATEWAY,
+            Error::Upstream(_) | Error::UpstreamTooLarge => StatusCode::BAD_GATEWAY,
             Error::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
             Error::Config(_) | Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
             Error::Problem(p) => p.status,
@@ -76,6 +80,7 @@ impl Error {
             Error::NotFound => "not_found",
             Error::TooManyRequests { reason, .. } => reason,
             Error::Upstream(_) => "upstream_failed",
+            Error::UpstreamTooLarge => "upstream_too_large",
             Error::Store(_) => "store_unavailable",
             Error::Config(c) => c.code(),
             Error::Problem(p) => p.code,
@@ -106,6 +111,17 @@ impl Error {
                 r
             }
             other => Problem::status(other.status()).into_response(),
+        }
+    }
+}
+
+impl From<crate::outbound::OutboundError> for Error {
+    /// An outbound failure is the upstream's: 502, with `upstream_too_large` for a body over
+    /// the limit and `upstream_failed` for everything else.
+    fn from(e: crate::outbound::OutboundError) -> Self {
+        match e {
+            crate::outbound::OutboundError::ResponseTooLarge => Error::UpstreamTooLarge,
+            other => Error::Upstream(other.to_string()),
         }
     }
 }
@@ -187,5 +203,45 @@ impl Problem {
             HeaderValue::from_static("application/problem+json"),
         );
         resp
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::outbound::OutboundError;
+
+    #[test]
+    fn an_outbound_answer_over_the_limit_has_its_own_reason() {
+        let e = Error::from(OutboundError::ResponseTooLarge);
+        assert_eq!(e.code(), "upstream_too_large");
+        assert_eq!(e.status(), StatusCode::BAD_GATEWAY);
+        let e = Error::from(OutboundError::Failed("connection refused".into()));
+        assert_eq!(e.code(), "upstream_failed");
+        assert_eq!(e.status(), StatusCode::BAD_GATEWAY);
+        assert_eq!(
+            e.to_string(),
+            "upstream: outbound request failed: connection refused"
+        );
+        assert_eq!(
+            Error::from(OutboundError::NotAllowed).code(),
+            "upstream_failed"
+        );
+    }
+
+    #[test]
+    fn upstream_failures_answer_the_uniform_502() {
+        for e in [
+            Error::UpstreamTooLarge,
+            Error::Upstream("provider answered 500".into()),
+        ] {
+            let r = e.into_response();
+            assert_eq!(r.status(), StatusCode::BAD_GATEWAY);
+            let v: Value = serde_json::from_slice(r.body()).unwrap();
+            assert_eq!(
+                v,
+                serde_json::json!({"type": "about:blank", "title": "Bad Gateway", "status": 502})
+            );
+        }
     }
 }

@@ -1,6 +1,13 @@
 //! Outbound HTTP, injected: Workers `fetch`, Spin `wasi:http/outgoing-handler`, a native client
 //! in the local host. The core describes requests; the adapter sends them. A function that calls
 //! nothing gets [`NoOutbound`], and on Spin its manifest lists no `allowed_outbound_hosts`.
+//!
+//! **Response bodies are capped at [`RESPONSE_BODY_LIMIT`] (8 MiB).** What the functions fetch
+//! (an AI provider's answer, a JWKS, a media file checked for SSRF) is kilobytes to a few
+//! megabytes; an upstream that streams without end, by fault or on purpose, must not be able to
+//! exhaust an instance's memory (128 MB on both platforms). Every adapter refuses a longer body
+//! with [`OutboundError::ResponseTooLarge`]: the native host and Spin while reading, so they stop
+//! at the limit; Workers from the body's length before copying it into WASM memory.
 
 use async_trait::async_trait;
 use bytes::Bytes;
@@ -19,7 +26,13 @@ pub enum OutboundError {
     /// Connection, DNS, TLS or timeout failure.
     #[error("outbound request failed: {0}")]
     Failed(String),
+    /// The response body is longer than [`RESPONSE_BODY_LIMIT`]; it was not kept.
+    #[error("outbound response body is longer than 8 MiB")]
+    ResponseTooLarge,
 }
+
+/// The longest outbound response body an adapter keeps (8 MiB); see the module docs.
+pub const RESPONSE_BODY_LIMIT: usize = 8 * 1024 * 1024;
 
 /// Sends HTTP requests on the function's behalf.
 #[async_trait(?Send)]

@@ -1,6 +1,8 @@
 //! A fake AI provider on loopback (OpenAI-compatible `chat/completions`), for `portcullis dev`
 //! and the tests: it answers `echo: <last user message>` and counts the calls it received, so
-//! tests can prove that a blocked request never reached the model.
+//! tests can prove that a blocked request never reached the model. One message,
+//! [`OVERSIZED_ANSWER_PROMPT`], gets an answer one byte longer than the outbound limit
+//! (`portcullis::outbound::RESPONSE_BODY_LIMIT`), so tests can prove every runtime refuses it.
 
 use std::cell::Cell;
 use std::convert::Infallible;
@@ -15,6 +17,9 @@ use serde_json::{json, Value};
 
 /// The default address `portcullis dev` starts it on (and `.dev.vars.example` points to).
 pub const DEFAULT_ADDR: &str = "127.0.0.1:18090";
+
+/// The user message the fake answers with a body of `RESPONSE_BODY_LIMIT + 1` bytes.
+pub const OVERSIZED_ANSWER_PROMPT: &str = "Please answer with a very long text.";
 
 /// A running fake provider.
 #[derive(Debug, Clone)]
@@ -57,6 +62,10 @@ pub async fn start(addr: SocketAddr) -> std::io::Result<FakeAi> {
                 .and_then(|m| m["content"].as_str())
                 .unwrap_or("")
                 .to_string();
+            if last == OVERSIZED_ANSWER_PROMPT {
+                let body = vec![b' '; portcullis::outbound::RESPONSE_BODY_LIMIT + 1];
+                return http::Response::new(Full::new(Bytes::from(body)));
+            }
             let answer = json!({
                 "id": "chatcmpl-fake",
                 "object": "chat.completion",

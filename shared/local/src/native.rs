@@ -77,10 +77,16 @@ impl Outbound for NativeOutbound {
             .map_err(|_| OutboundError::Failed("timed out after 30 s".into()))?
             .map_err(|e| OutboundError::Failed(e.to_string()))?;
         let (parts, body) = resp.into_parts();
-        let bytes = Limited::new(body, 8 * 1024 * 1024)
+        let bytes = Limited::new(body, portcullis::outbound::RESPONSE_BODY_LIMIT)
             .collect()
             .await
-            .map_err(|e| OutboundError::Failed(e.to_string()))?
+            .map_err(|e| {
+                if e.is::<http_body_util::LengthLimitError>() {
+                    OutboundError::ResponseTooLarge
+                } else {
+                    OutboundError::Failed(e.to_string())
+                }
+            })?
             .to_bytes();
         Ok(http::Response::from_parts(parts, bytes))
     }

@@ -677,6 +677,28 @@ async fn provider_unreachable(target: &str, base: &str, env: &MapEnv) {
     println!("  {target:<8} ok    AI provider unreachable: 502");
 }
 
+/// The fake provider answers one byte past the outbound limit: the runtime's outbound client
+/// refuses the body (it reached the provider: one call), and the caller gets 502 with the
+/// uniform body. The caller checks the log's reason (`upstream_too_large`).
+async fn provider_oversized(target: &str, base: &str, env: &MapEnv, fake: &FakeAi) {
+    let calls = fake.calls();
+    let sub = format!("e2e-{target}-oversized");
+    let r = send_to(base, ask(env, &sub, fake_ai::OVERSIZED_ANSWER_PROMPT)).await;
+    let v: Value = serde_json::from_slice(r.body()).unwrap_or(Value::Null);
+    assert_eq!(r.status(), StatusCode::BAD_GATEWAY, "{target}: {v}");
+    assert_eq!(
+        v,
+        json!({"type":"about:blank","title":"Bad Gateway","status":502}),
+        "{target}"
+    );
+    assert_eq!(
+        fake.calls(),
+        calls + 1,
+        "{target}: the provider was called once"
+    );
+    println!("  {target:<8} ok    AI provider answer over the outbound limit: 502");
+}
+
 fn ask(env: &MapEnv, sub: &str, message: &str) -> Request {
     portcullis_local::testkit::assistant_request(env, sub, SystemClock.now().as_secs(), message)
 }
@@ -821,6 +843,13 @@ fn conformance_native() {
         jwks_es256("native", &base, &env, &idp).await;
         jwks_rs256("native", &base, &env, &idp, true).await;
         assistant_escalation("native", &base, &env, &fake).await;
+        provider_oversized("native", &base, &env, &fake).await;
+        assert_logged(
+            "native",
+            &logs.lines(),
+            "upstream_too_large",
+            "oversized provider answer",
+        );
         canary_over("native", &logs.lines(), &env);
         let h = host.clone();
         scheduled_then_http(&base, &env, async move {
@@ -858,6 +887,7 @@ fn conformance_workers() {
         jwks_es256("workers", &host.base, &env, &idp).await;
         jwks_rs256("workers", &host.base, &env, &idp, true).await;
         assistant_escalation("workers", &host.base, &env, &fake).await;
+        provider_oversized("workers", &host.base, &env, &fake).await;
         let base = host.base.clone();
         scheduled_then_http(&host.base, &env, async move {
             let req =
@@ -871,11 +901,13 @@ fn conformance_workers() {
         .await;
         assert!(failures.is_empty(), "{failures:#?}");
     });
+    let lines = host.output_lines();
+    assert_logged("workers", &lines, "upstream_failed", "unreachable provider");
     assert_logged(
         "workers",
-        &host.output_lines(),
-        "upstream_failed",
-        "unreachable provider",
+        &lines,
+        "upstream_too_large",
+        "oversized provider answer",
     );
     canary_over("workers", &host.output_lines(), &env);
     stopped_whole_group("workers", host);
@@ -918,11 +950,18 @@ fn conformance_spin() {
         jwks_es256("spin", &host.base, &env, &idp).await;
         jwks_rs256("spin", &host.base, &env, &idp, false).await;
         assistant_escalation("spin", &host.base, &env, &fake).await;
+        provider_oversized("spin", &host.base, &env, &fake).await;
         assert!(failures.is_empty(), "{failures:#?}");
     });
     let lines = host.output_lines();
     assert_logged("spin", &lines, "algorithm_not_built", "RS256 refusal");
     assert_logged("spin", &lines, "upstream_failed", "unreachable provider");
+    assert_logged(
+        "spin",
+        &lines,
+        "upstream_too_large",
+        "oversized provider answer",
+    );
     canary_over("spin", &host.output_lines(), &env);
     stopped_whole_group("spin", host);
 }

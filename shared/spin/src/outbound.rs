@@ -11,7 +11,7 @@
 
 use async_trait::async_trait;
 use bytes::Bytes;
-use portcullis::outbound::{Outbound, OutboundError};
+use portcullis::outbound::{Outbound, OutboundError, RESPONSE_BODY_LIMIT};
 use spin_sdk::http::{Fields, Method, OutgoingRequest, Scheme};
 use spin_sdk::wit::wasi::http0_2_0::outgoing_handler;
 
@@ -90,7 +90,10 @@ impl Outbound for SpinOutbound {
         let body = resp
             .consume()
             .map_err(|()| failed("the response body was already taken"))?;
-        let body = read_to_end(body, usize::MAX).map_err(|e| body_failed("response", e))?;
+        let body = read_to_end(body, RESPONSE_BODY_LIMIT).map_err(|e| match e {
+            BodyError::TooLarge => OutboundError::ResponseTooLarge,
+            e => body_failed("response", e),
+        })?;
         let mut out = http::Response::new(Bytes::from(body));
         *out.status_mut() = status;
         for (k, v) in headers {

@@ -41,8 +41,16 @@ pub(crate) fn object(pairs: &[(&str, JsValue)]) -> Result<Object, JsValue> {
 }
 
 /// The bytes of an `ArrayBuffer` or typed array.
+#[cfg(feature = "cache")]
 pub(crate) fn bytes(buffer: &JsValue) -> Vec<u8> {
     js_sys::Uint8Array::new(buffer).to_vec()
+}
+
+/// The bytes of an `ArrayBuffer`, or `None` without copying them when there are more than
+/// `limit`.
+pub(crate) fn bytes_within(buffer: &JsValue, limit: usize) -> Option<Vec<u8>> {
+    let view = js_sys::Uint8Array::new(buffer);
+    (view.length() as usize <= limit).then(|| view.to_vec())
 }
 
 /// An error's message for a log line: the `message` of an `Error`, a thrown string, or `what`.

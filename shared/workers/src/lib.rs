@@ -36,7 +36,7 @@ use js_sys::{Promise, Uint8Array};
 use portcullis::clock::{Clock, UnixTime};
 use portcullis::hardening::apply_security_headers;
 use portcullis::log::LogSink;
-use portcullis::outbound::{Outbound, OutboundError};
+use portcullis::outbound::{Outbound, OutboundError, RESPONSE_BODY_LIMIT};
 use portcullis::random::Random;
 use portcullis::store::{Kv, UnavailableKv};
 use portcullis::{Ctx, CtxParts, Function, Problem};
@@ -149,10 +149,14 @@ fn header_pairs(headers: &Headers) -> impl Iterator<Item = (String, String)> {
     })
 }
 
-/// `await r.arrayBuffer()` of a request or response.
-async fn body_bytes(promise: Result<Promise, JsValue>) -> Result<Vec<u8>, JsValue> {
+/// `await r.arrayBuffer()` of a request or response, copied into WASM memory only when it is at
+/// most `limit` bytes long (`None` when longer).
+async fn body_bytes(
+    promise: Result<Promise, JsValue>,
+    limit: usize,
+) -> Result<Option<Vec<u8>>, JsValue> {
     let buf = wasm_bindgen_futures::JsFuture::from(promise?).await?;
-    Ok(js::bytes(&buf))
+    Ok(js::bytes_within(&buf, limit))
 }
 
 #[async_trait(?Send)]
@@ -171,7 +175,10 @@ impl Outbound for WorkersFetch {
             .map_err(fail)?
             .unchecked_into();
         let status = resp.status();
-        let body = body_bytes(resp.array_buffer()).await.map_err(fail)?;
+        let body = body_bytes(resp.array_buffer(), RESPONSE_BODY_LIMIT)
+            .await
+            .map_err(fail)?
+            .ok_or(OutboundError::ResponseTooLarge)?;
         let mut out = http::Response::new(Bytes::from(body));
         *out.status_mut() = http::StatusCode::from_u16(status)
             .map_err(|_| OutboundError::Failed("invalid status".into()))?;
@@ -275,10 +282,9 @@ pub async fn fetch(
         return problem(http::StatusCode::PAYLOAD_TOO_LARGE);
     }
     let url = req.url();
-    let body = body_bytes(req.array_buffer()).await?;
-    if body.len() > limit {
+    let Some(body) = body_bytes(req.array_buffer(), limit).await? else {
         return problem(http::StatusCode::PAYLOAD_TOO_LARGE);
-    }
+    };
     let core_req = match portcullis::http::assemble_request(
         &req.method(),
         &path_and_query(&url),
