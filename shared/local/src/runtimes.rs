@@ -301,6 +301,16 @@ fn spin_variables(cmd: &mut Command, env: &MapEnv) {
 
 /// Starts `spin.toml` on the Spin test host; variables come from `env` as `SPIN_VARIABLE_*`.
 pub fn start_spin(root: &Path, env: &MapEnv, listen: &str) -> Result<HostProcess, String> {
+    start_spin_manifest(root, &root.join("spin.toml"), env, listen)
+}
+
+/// Starts another manifest (a variant of `spin.toml`) on the project's Spin test host.
+pub fn start_spin_manifest(
+    root: &Path,
+    manifest: &Path,
+    env: &MapEnv,
+    listen: &str,
+) -> Result<HostProcess, String> {
     let bin = spin_host_bin(root);
     if !bin.exists() {
         return Err(format!(
@@ -311,7 +321,7 @@ pub fn start_spin(root: &Path, env: &MapEnv, listen: &str) -> Result<HostProcess
     let mut cmd = Command::new(bin);
     in_own_group(&mut cmd);
     cmd.arg("--manifest")
-        .arg(root.join("spin.toml"))
+        .arg(manifest)
         .arg("--listen")
         .arg(listen)
         .stdout(Stdio::piped())

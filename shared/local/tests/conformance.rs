@@ -966,6 +966,65 @@ fn conformance_spin() {
     stopped_whole_group("spin", host);
 }
 
+/// The RS256-only Spin build of `me` (`PORTCULLIS_FEATURES="me/no-default-features
+/// me/jwt-rs256"`, DEPLOY.md), which `scripts/test` builds to `dist/spin-variants/me-rs256.wasm`
+/// after the main run: served from a copy of the project's `spin.toml` whose `me` points at it,
+/// it verifies an RS256 token from the fake identity provider's key set (200; tampered 401),
+/// and refuses an ES256 one, the algorithm it was built without, with the uniform 401 and
+/// `algorithm_not_built` in the log.
+#[test]
+#[ignore = "needs scripts/test's RS256-only build of me; scripts/test runs it"]
+fn spin_rs256_only_build() {
+    let root = root();
+    let variant = root.join("dist/spin-variants/me-rs256.wasm");
+    assert!(variant.exists(), "{} is missing", variant.display());
+    let manifest = std::fs::read_to_string(root.join("spin.toml")).unwrap();
+    let dist = format!("source = \"{}/dist/", root.display());
+    let manifest = manifest.replace("source = \"dist/", &dist);
+    let me_source = format!("{dist}spin/me.wasm\"");
+    assert_eq!(
+        manifest.matches(&me_source).count(),
+        1,
+        "one `me` component"
+    );
+    let manifest = manifest.replace(&me_source, &format!("{dist}spin-variants/me-rs256.wasm\""));
+    let dir = std::env::temp_dir().join(format!("portcullis-rs256-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("spin.toml"), manifest).unwrap();
+
+    let mut env = dev_env();
+    env.set("JWKS_URL", fake_idp::jwks_url_at(fake_idp::DEFAULT_ADDR));
+    let _fake_addr = FAKE_AI_ADDR.lock().unwrap_or_else(|e| e.into_inner());
+    let host =
+        runtimes::start_spin_manifest(&root, &dir.join("spin.toml"), &env, "127.0.0.1:0").unwrap();
+    let target = "spin-rs256";
+    let rt = runtime();
+    tokio::task::LocalSet::new().block_on(&rt, async {
+        let idp = fake_idp::start(fake_idp::DEFAULT_ADDR.parse().unwrap())
+            .await
+            .unwrap();
+        jwks_rs256(target, &host.base, &env, &idp, true).await;
+        let es256 = idp.sign(&user_claims(&env, "e2e-jwks-es256-not-built"));
+        let r = send_to(&host.base, me(&es256)).await;
+        let v: Value = serde_json::from_slice(r.body()).unwrap_or(Value::Null);
+        assert_eq!(r.status(), StatusCode::UNAUTHORIZED, "{target}: ES256: {v}");
+        assert_eq!(
+            v,
+            json!({"type":"about:blank","title":"Unauthorized","status":401})
+        );
+        println!("  {target} ok    jwt ES256 via JWKS (not built: 401)");
+    });
+    let lines = host.output_lines();
+    assert_eq!(
+        logged_reasons(&lines),
+        ["bad_signature", "algorithm_not_built"],
+        "{target}: the tampered RS256 token, then the ES256 one"
+    );
+    println!("  {target} ok    logged bad_signature (tampered), algorithm_not_built (ES256)");
+    stopped_whole_group("spin", host);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// Interfaces the Spin test host provides (tests/spin-host/README.md), by package prefix, and the
 /// one export every component must have. Real Spin 3.x/4.x provides the same set.
 const SPIN_HOST_IMPORTS: &[&str] = &[
