@@ -3,8 +3,7 @@
 //! nothing gets [`NoOutbound`], and on Spin its manifest lists no `allowed_outbound_hosts`.
 //!
 //! **Response bodies are capped at [`RESPONSE_BODY_LIMIT`] (8 MiB).** What the functions fetch
-//! (an AI provider's answer, a JWKS, a media file checked for SSRF) is kilobytes to a few
-//! megabytes; an upstream that streams without end, by fault or on purpose, must not be able to
+//! (an AI provider's answer, a JWKS) is kilobytes; an upstream that streams without end, by fault or on purpose, must not be able to
 //! exhaust an instance's memory (128 MB on both platforms). Every adapter refuses a longer body
 //! with [`OutboundError::ResponseTooLarge`]: the native host and Spin while reading, so they stop
 //! at the limit; Workers from the body's length before copying it into WASM memory.
