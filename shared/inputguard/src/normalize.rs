@@ -30,7 +30,9 @@
 //!   become `\n`), punctuation kept. Delimiter and payload checks run on it.
 //! * [`Normalized::words`]: the word stream the intent layer and the learned model read:
 //!   letters and digits only, leetspeak folded inside words that mix letters and digits, letter
-//!   spacing joined, sentence boundaries kept as a flag.
+//!   spacing joined, sentence boundaries kept as a flag. Inline markup does not split a
+//!   sentence: emphasis or code marks glued to a word (`**Ignore**`, `` `all` ``) end a clause at
+//!   most, and inline tags (`<b>`, `</em>`, `<code>`) are skipped.
 //! * [`Normalized::hidden`]: text smuggled in Unicode tag characters or variation selectors,
 //!   decoded, for the decoding layer to scan.
 //! * counters of what was undone, turned into `Normalization` signals by the scorer.
@@ -852,7 +854,20 @@ fn split_words(text: &str, fold: bool) -> Vec<Word> {
             cur.clear();
         }
     };
+    let mut skip = 0;
     for (i, &c) in chars.iter().enumerate() {
+        if i < skip {
+            continue;
+        }
+        // An inline formatting tag (`<b>`, `</em>`, `<code>`) is invisible: the words on its two
+        // sides stay in one sentence, as the reader sees them ("<b>Ignore</b> all …"), and a
+        // word split by one is one word ("Ig<b>nore</b>").
+        if c == '<' {
+            if let Some(n) = inline_tag(&chars[i..]) {
+                skip = i + n;
+                continue;
+            }
+        }
         let next = chars.get(i + 1).copied();
         let prev = if i > 0 {
             chars.get(i - 1).copied()
@@ -879,7 +894,18 @@ fn split_words(text: &str, fold: bool) -> Vec<Word> {
             flush(&mut cur, &mut words, boundary, clause);
             // A dot inside a token ("example.org", "3.14", "e.g") does not end a sentence.
             let inner_dot = c == '.' && prev_is_alnum && next.is_some_and(|n| n.is_alphanumeric());
-            if is_boundary_punct(c) && !inner_dot && !inline.contains(&i) {
+            // Markdown emphasis or code marks glued to a word (`**Ignore**`, `` `all` ``) format
+            // the word; they end a clause at most, not the sentence.
+            let mark = |k: usize| matches!(chars.get(k), Some('*' | '`' | '~'));
+            let alnum = |k: usize| chars.get(k).is_some_and(|x| x.is_alphanumeric());
+            let emphasis = mark(i)
+                && (prev_is_alnum
+                    || alnum(i + 1)
+                    || (mark(i + 1) && alnum(i + 2))
+                    || (i > 1 && mark(i - 1) && alnum(i - 2)));
+            if emphasis {
+                next_clause = true;
+            } else if is_boundary_punct(c) && !inner_dot && !inline.contains(&i) {
                 next_boundary = true;
             }
             if c == '?' {
@@ -901,6 +927,23 @@ fn split_words(text: &str, fold: bool) -> Vec<Word> {
     }
     flush(&mut cur, &mut words, boundary, clause);
     words
+}
+
+/// Length of an inline formatting tag at the start of `c` (`<b>`, `</i>`, `<strong>`, `<code>`,
+/// `<span>`, `<em>`), if any; told apart from block tags by their first two letters.
+fn inline_tag(c: &[char]) -> Option<usize> {
+    let s = usize::from(c.get(1) == Some(&'/')) + 1;
+    let end = c.iter().take(9).position(|&x| x == '>')?;
+    let second = if end > s + 1 {
+        c.get(s + 1)
+    } else {
+        Some(&' ')
+    };
+    matches!(
+        (c.get(s)?, second?),
+        ('b' | 'i' | 'u' | 's', ' ') | ('e', 'm') | ('s', 't' | 'p') | ('c', 'o') | ('m', 'a')
+    )
+    .then_some(end + 1)
 }
 
 /// Upper bound on words kept per text (bounded work; the scanned text is already capped).
