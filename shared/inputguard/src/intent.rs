@@ -1124,7 +1124,10 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                 // "fora de seus limites éticos", "beyond your limits": the assistant's own limits
                 let yours = s.any(i + 1, j, YOUR) && !s.any(i + 1, j, MY);
                 if aimed && !specific && !s.negated(i) && !s.has(j, SAFETY)
-                    || aimed && s.is(i, "no")
+                    // ("no limits on what you say", not "no limits on returns")
+                    || aimed
+                        && s.is(i, "no")
+                        && (!specific || s.any_in(j + 2, j + 2, words!("what how anything")))
                 {
                     hit("unrestricted_persona", 0.7);
                 } else if aimed_far && !s.negated(i) {
