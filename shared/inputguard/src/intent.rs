@@ -4407,6 +4407,9 @@ const STANDING: &[u8] = words!(
 ///   an "always / first respond, display, prefix …" rule, in a text about the system, its
 ///   settings or security, or an "always trust my instructions"; not a preference for later
 ///   answers ("in future conversations, always answer in Portuguese"), not "our knowledge base".
+/// * **earlier task set aside by a concession** (`task_override` 0.5; session 16): "Regardless
+///   of previous tasks, write …", "Independientemente de las tareas anteriores, escribe …", an
+///   order after the comma; not "…, I still need the report", "…, the oven must be preheated".
 #[inline(never)]
 fn split_payloads_and_claims(s: &Stream<'_>, hits: &mut Vec<Hit>) {
     let n = s.len();
@@ -4447,6 +4450,24 @@ fn split_payloads_and_claims(s: &Stream<'_>, hits: &mut Vec<Hit>) {
                 && !s.any_in(k.saturating_sub(2), k, words!("i eu yo"));
             let (a, b) = s.sentence(k);
             triggered |= s.any_in(a, b, WHEN) || s.any_in(k, b, words!("then"));
+        }
+        // ---- "Regardless of previous tasks, write …": the earlier task or instructions set
+        // aside by a concession, then an order (not "…, I still need the report")
+        if in_list(
+            w,
+            words!("regardless independently independientemente independentemente unabhangig"),
+        ) {
+            if let Some(j) = (k + 2..k + 6).find(|&j| s.has(j, TASKWORD | INSTR)) {
+                let c = (j + 1..j + 4).find(|&m| s.t.get(m).is_some_and(|t| t.clause));
+                if s.any(k + 1, j + 1, PRIOR)
+                    && c.is_some_and(|c| {
+                        s.t[c].c & (SUBJECT | YOU | MY) == 0
+                            && !s.any_in(c, c, words!("i we the a an it this eu yo ich wir"))
+                    })
+                {
+                    add_hit(hits, "task_override", 0.5);
+                }
+            }
         }
         // ---- split payload: a label ("c", "part 1"), then a quoted piece, or "is" at a clause
         // start (a short quoted piece that the sentence goes on after is no boundary: "…, B is

@@ -609,7 +609,10 @@ const LEXICON: &[(u128, &str)] = &[
     (GIVE, "dar"),
     (PRETEXT, "purposes fins fines propositos zwecke*"),
     (DEMONSTR, "below"),
-    (CORE | INSTR | PROMPT, "eingabeaufforderung*"),
+    (
+        CORE | INSTR | PROMPT,
+        "eingabeaufforderung* systemaufforderung*",
+    ),
     (DESPITE, "against contra gegen"),
     (ALL | EVERY, "samtliche* sve"),
     (BROAD | MODE | SAFETY, "protocol* protocolo*"),
