@@ -42,7 +42,11 @@ pub(crate) fn before(bytes: &[u8], i: usize) -> u8 {
 }
 
 /// Counts bytes from `start` that satisfy `pred`, up to `limit`.
-pub(crate) fn run(bytes: &[u8], start: usize, limit: usize, pred: impl Fn(u8) -> bool) -> usize {
+///
+/// `pred` is a function pointer and the helper is never inlined: one copy of the loop instead
+/// of one per predicate and call site (code size in WASM; every capture-free closure coerces).
+#[inline(never)]
+pub(crate) fn run(bytes: &[u8], start: usize, limit: usize, pred: fn(u8) -> bool) -> usize {
     let mut n = 0;
     while n < limit {
         match bytes.get(start + n) {
@@ -54,7 +58,8 @@ pub(crate) fn run(bytes: &[u8], start: usize, limit: usize, pred: impl Fn(u8) ->
 }
 
 /// Counts bytes backwards from `end` (exclusive) that satisfy `pred`, up to `limit`.
-pub(crate) fn run_back(bytes: &[u8], end: usize, limit: usize, pred: impl Fn(u8) -> bool) -> usize {
+#[inline(never)]
+pub(crate) fn run_back(bytes: &[u8], end: usize, limit: usize, pred: fn(u8) -> bool) -> usize {
     let mut n = 0;
     while n < limit && n < end {
         if pred(bytes[end - n - 1]) {
