@@ -181,11 +181,16 @@ impl Cand {
     }
 }
 
-/// The anchor automaton shared by every redactor (built once).
-fn anchors() -> &'static Automaton {
+/// The one automaton of the crate, shared by every redactor and built once: the anchors of
+/// [`secrets::RULES`] (ids `0..RULES.len()`), then the placeholder patterns of
+/// `shape::is_placeholder` (ids from `RULES.len()` on). Each search ignores the other's ids;
+/// one build instead of two is less code in WASM.
+pub(crate) fn automaton() -> &'static Automaton {
     static AC: OnceLock<Automaton> = OnceLock::new();
     AC.get_or_init(|| {
-        let patterns: Vec<&[u8]> = secrets::RULES.iter().map(|(p, _)| p.as_bytes()).collect();
+        let mut patterns: Vec<&[u8]> = secrets::RULES.iter().map(|(p, _)| p.as_bytes()).collect();
+        patterns.extend_from_slice(shape::CODE);
+        patterns.extend_from_slice(shape::WORDS);
         Automaton::new(&patterns)
     })
 }
@@ -299,7 +304,13 @@ impl Redactor {
 
     /// The text with every detected span masked; `Cow::Borrowed` when nothing was found.
     pub fn redact<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        self.redact_with_spans(text).0
+        // Not through `redact_with_spans`: the logger needs no spans, and building them is
+        // code in every function.
+        let found = self.candidates(text);
+        if found.is_empty() {
+            return Cow::Borrowed(text);
+        }
+        Cow::Owned(render(text, &found))
     }
 
     /// [`redact`](Self::redact) and [`find`](Self::find) in one pass.
@@ -330,7 +341,7 @@ impl Redactor {
         if self.pii || self.formats {
             // End of the last name looked at: `STRIPE_SECRET_KEY` holds two anchors.
             let mut name_end = 0;
-            anchors().for_each(bytes, |id, start, end| {
+            automaton().for_each(bytes, |id, start, end| {
                 let Some(&(_, rule)) = secrets::RULES.get(id) else {
                     return;
                 };

@@ -3,10 +3,6 @@
 //! Everything here works on `&[u8]` with explicit bounds checks, so no helper can panic on
 //! odd input, and every scan is bounded by the caller's limit.
 
-use std::sync::OnceLock;
-
-use crate::ac::Automaton;
-
 /// `[A-Za-z0-9]`.
 pub(crate) fn is_alnum(b: u8) -> bool {
     b.is_ascii_alphanumeric()
@@ -114,7 +110,7 @@ pub(crate) fn contains_ci(v: &[u8], pat: &[u8]) -> bool {
 }
 
 /// Code that reads a secret instead of containing it.
-const CODE: &[&[u8]] = &[
+pub(crate) const CODE: &[&[u8]] = &[
     b"process.env",
     b"env.get",
     b"os.environ",
@@ -127,7 +123,10 @@ const CODE: &[&[u8]] = &[
 ];
 
 /// Documentation placeholders (matched as words, see [`word_at`]).
-const WORDS: &[&[u8]] = &[
+///
+/// [`CODE`] and then these are searched with the crate's one automaton
+/// ([`crate::automaton`]), their ids after those of [`crate::secrets::RULES`].
+pub(crate) const WORDS: &[&[u8]] = &[
     b"xxxx",
     b"your",
     b"changeme",
@@ -146,15 +145,6 @@ const WORDS: &[&[u8]] = &[
     b"1234567",
     b"abcdef",
 ];
-
-/// One automaton for [`CODE`] then [`WORDS`], ASCII case-insensitive (built once).
-fn placeholder_words() -> &'static Automaton {
-    static AC: OnceLock<Automaton> = OnceLock::new();
-    AC.get_or_init(|| {
-        let all: Vec<&[u8]> = CODE.iter().chain(WORDS).copied().collect();
-        Automaton::new(&all)
-    })
-}
 
 /// Does `v` contain `word` (lowercase) as a word? See [`word_at`].
 #[cfg(test)]
@@ -248,8 +238,12 @@ pub(crate) fn is_placeholder(v: &[u8]) -> bool {
         return true;
     }
     // Code that reads a secret (`process.env.X`), and documentation placeholders.
-    let found = placeholder_words().any(v, |id, start, _| {
-        match WORDS.get(id.wrapping_sub(CODE.len())) {
+    let first = crate::secrets::RULES.len();
+    let found = crate::automaton().any(v, |id, start, _| {
+        if id < first {
+            return false;
+        }
+        match WORDS.get((id - first).wrapping_sub(CODE.len())) {
             None => true,
             Some(word) => word_at(v, start, word),
         }
