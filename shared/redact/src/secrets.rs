@@ -689,41 +689,36 @@ fn segments(name: &[u8]) -> Vec<Vec<u8>> {
 
 fn class_of(last: &[u8]) -> Option<Class> {
     // `token1`, `key2`: numbered names.
-    let trimmed = {
-        let mut t = last;
-        while t.last().is_some_and(u8::is_ascii_digit) {
-            t = &t[..t.len() - 1];
-        }
-        t
-    };
-    let t = trimmed;
-    if t.ends_with(b"password")
-        || t.ends_with(b"passwd")
-        || t.ends_with(b"passphrase")
-        || t == b"pwd"
-        || t == b"pass"
-        || t == b"dbpass"
-    {
-        return Some(Class::Password);
+    let mut t = last;
+    while t.last().is_some_and(u8::is_ascii_digit) {
+        t = &t[..t.len() - 1];
     }
-    if t.ends_with(b"secret") || t == b"credential" || t == b"credentials" || t == b"creds" {
-        return Some(Class::Secret);
-    }
-    if t.ends_with(b"token") {
-        return Some(Class::Token);
-    }
-    if t == b"key"
-        || t.ends_with(b"apikey")
-        || t.ends_with(b"secretkey")
-        || t.ends_with(b"privatekey")
-        || t.ends_with(b"accesskey")
-    {
-        return Some(Class::Key);
-    }
-    if t == b"auth" || t == b"authorization" {
-        return Some(Class::Auth);
-    }
-    None
+    // (word, `true` if the name must be exactly it, else if it ends with it), first match wins.
+    // A table rather than a chain of comparisons: data instead of code in WASM.
+    const NAMES: &[(&[u8], bool, Class)] = &[
+        (b"password", false, Class::Password),
+        (b"passwd", false, Class::Password),
+        (b"passphrase", false, Class::Password),
+        (b"pwd", true, Class::Password),
+        (b"pass", true, Class::Password),
+        (b"dbpass", true, Class::Password),
+        (b"secret", false, Class::Secret),
+        (b"credential", true, Class::Secret),
+        (b"credentials", true, Class::Secret),
+        (b"creds", true, Class::Secret),
+        (b"token", false, Class::Token),
+        (b"key", true, Class::Key),
+        (b"apikey", false, Class::Key),
+        (b"secretkey", false, Class::Key),
+        (b"privatekey", false, Class::Key),
+        (b"accesskey", false, Class::Key),
+        (b"auth", true, Class::Auth),
+        (b"authorization", true, Class::Auth),
+    ];
+    NAMES.iter().find_map(|&(word, exact, class)| {
+        let tail = t.len().checked_sub(word.len())?;
+        (eq(&t[tail..], word) && (!exact || tail == 0)).then_some(class)
+    })
 }
 
 /// Parts of a name, anywhere in it, that make its value public or not real.
