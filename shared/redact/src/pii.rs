@@ -3,16 +3,21 @@
 //! All of them are anchored checks on bytes. E-mail is anchored on `@` (found by the
 //! Aho-Corasick pass); CPF, CNPJ and phones by one linear scan over digit runs.
 
-use crate::shape::{at, before, is_word, run, run_back};
+use crate::shape::{
+    at, before, is_word, run, run_back, ByteSet, ALNUM, ALPHA, DASH, DIGIT, DOT, DQUOTE, NON_ASCII,
+    NOT, PERCENT, PLUS, SLASH, UNDERSCORE, UPPER, WHITESPACE,
+};
 use crate::{Cand, Kind, PRIO_DOC, PRIO_EMAIL, PRIO_PHONE};
 
 // ---------------------------------------------------------------------------------------------
 // E-mail
 // ---------------------------------------------------------------------------------------------
 
-fn is_local(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-') || b >= 0x80
-}
+/// The local part of an address: `[A-Za-z0-9._%+-]` and non-ASCII.
+const LOCAL: ByteSet = ALNUM | DOT | UNDERSCORE | PERCENT | PLUS | DASH | NON_ASCII;
+
+/// A domain label: `[A-Za-z0-9-]` and non-ASCII ([`is_label`]).
+const LABEL: ByteSet = ALNUM | DASH | NON_ASCII;
 
 fn is_label(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'-' || b >= 0x80
@@ -34,7 +39,7 @@ fn is_machine_identity(domain: &[u8]) -> bool {
 
 /// An e-mail address around the `@` at `at_pos`.
 pub(crate) fn email_at(bytes: &[u8], at_pos: usize) -> Option<Cand> {
-    let local_len = run_back(bytes, at_pos, 64, is_local);
+    let local_len = run_back(bytes, at_pos, 64, LOCAL);
     if local_len == 0 {
         return None;
     }
@@ -53,9 +58,7 @@ pub(crate) fn email_at(bytes: &[u8], at_pos: usize) -> Option<Cand> {
     }
     if prev == b':' {
         // `email:ana@x.com` is an address; `redis://user:pw@host` is not.
-        let token = run_back(bytes, start - 1, 256, |b| {
-            !b.is_ascii_whitespace() && b != b'"'
-        });
+        let token = run_back(bytes, start - 1, 256, NOT | WHITESPACE | DQUOTE);
         let t = &bytes[start - 1 - token..start];
         if t.windows(3).any(|w| w == b"://") {
             return None;
@@ -66,7 +69,7 @@ pub(crate) fn email_at(bytes: &[u8], at_pos: usize) -> Option<Cand> {
     let mut labels = 0;
     let mut last_label = (pos, pos);
     loop {
-        let n = run(bytes, pos, 63, is_label);
+        let n = run(bytes, pos, 63, LABEL);
         if n == 0 || bytes[pos] == b'-' || bytes[pos + n - 1] == b'-' {
             if labels == 0 {
                 return None;
@@ -205,6 +208,9 @@ const ID_WORDS: &[&[u8]] = &[
     b"file_size",
 ];
 
+/// A context word: `[A-Za-z_]` and non-ASCII ([`is_ctx_word`]).
+const CTX_WORD: ByteSet = ALPHA | UNDERSCORE | NON_ASCII;
+
 fn is_ctx_word(b: u8) -> bool {
     b.is_ascii_alphabetic() || b == b'_' || b >= 0x80
 }
@@ -231,7 +237,7 @@ fn context(bytes: &[u8], start: usize) -> Context {
         if end == 0 {
             break;
         }
-        let len = run_back(window, end, 40, is_ctx_word);
+        let len = run_back(window, end, 40, CTX_WORD);
         let word = &window[end - len..end];
         let mut buf = [0u8; 40];
         for (d, s) in buf.iter_mut().zip(word) {
@@ -280,10 +286,6 @@ fn context(bytes: &[u8], start: usize) -> Context {
 // ---------------------------------------------------------------------------------------------
 // CPF and CNPJ
 // ---------------------------------------------------------------------------------------------
-
-fn is_doc_byte(b: u8) -> bool {
-    b.is_ascii_digit() || b.is_ascii_uppercase() || matches!(b, b'.' | b'/' | b'-')
-}
 
 /// CPF check digits (mod 11, weights 10..2 then 11..2).
 pub(crate) fn cpf_valid(d: &[u8]) -> bool {
@@ -390,7 +392,7 @@ pub(crate) fn scan_documents(bytes: &[u8], out: &mut Vec<Cand>) {
             continue;
         }
         let prev = before(bytes, i);
-        let len = run(bytes, i, 64, is_doc_byte);
+        let len = run(bytes, i, 64, DIGIT | UPPER | DOT | SLASH | DASH);
         // `+` before the digits makes them a phone number (`+34648688180`), whatever the
         // check digits say.
         let left_ok =
@@ -408,7 +410,7 @@ pub(crate) fn scan_documents(bytes: &[u8], out: &mut Vec<Cand>) {
         }
         // Skip the whole run, then any lowercase tail, so a run is never re-entered midway.
         i += len.max(1);
-        i += run(bytes, i, usize::MAX, |b| b.is_ascii_alphanumeric());
+        i += run(bytes, i, usize::MAX, ALNUM);
     }
 }
 
@@ -620,7 +622,7 @@ pub(crate) fn scan_phones(bytes: &[u8], out: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
-        let next_i = i + 1 + run(bytes, i + 1, usize::MAX, |b| b.is_ascii_digit());
+        let next_i = i + 1 + run(bytes, i + 1, usize::MAX, DIGIT);
         if !phone_left_ok(before(bytes, i)) {
             i = next_i;
             continue;
@@ -661,7 +663,7 @@ fn phone_at(bytes: &[u8], start: usize) -> Option<Cand> {
             paren_open = true;
             pos += 1;
         }
-        let d = run(bytes, pos, 16, |b| b.is_ascii_digit());
+        let d = run(bytes, pos, 16, DIGIT);
         if d == 0 {
             break;
         }

@@ -4,7 +4,9 @@
 use crate::shape::{
     at, b64_decode, before, contains_ci, eq, is_alnum, is_b64, is_b64url, is_code_reference,
     is_constant_name, is_placeholder, is_uuid, is_word, looks_random, run, run_back,
-    starts_with_at, starts_with_at_ci,
+    starts_with_at, starts_with_at_ci, ByteSet, ALNUM, ALPHA, B64, B64URL, DASH, DIGIT, DOT,
+    DQUOTE, EQUALS, HEX_LETTER, NEWLINE, NOT, PLUS, SLASH, SPACE, SQUOTE, TAB, TILDE, UNDERSCORE,
+    UPPER, URL_STOP, VALUE_STOP, WHITESPACE, WORD,
 };
 use crate::{Cand, Kind, PRIO_ASSIGN, PRIO_CONTEXT, PRIO_FORMAT, PRIO_PEM};
 
@@ -139,15 +141,15 @@ fn prefixed(bytes: &[u8], s: usize, e: usize, v: Vendor) -> Option<Cand> {
         return None;
     }
     let body = e;
-    let tok = |min: usize, pred: fn(u8) -> bool| -> Option<usize> {
-        let n = run(bytes, body, 4096, pred);
+    let tok = |min: usize, set: ByteSet| -> Option<usize> {
+        let n = run(bytes, body, 4096, set);
         (n >= min && !is_placeholder(&bytes[body..body + n])).then_some(body + n)
     };
     let (end, kind) = match v {
-        Vendor::StripeSecret => (tok(16, is_alnum)?, Kind::StripeSecretKey),
-        Vendor::StripeRestricted => (tok(16, is_alnum)?, Kind::StripeRestrictedKey),
+        Vendor::StripeSecret => (tok(16, ALNUM)?, Kind::StripeSecretKey),
+        Vendor::StripeRestricted => (tok(16, ALNUM)?, Kind::StripeRestrictedKey),
         Vendor::Whsec => {
-            let end = tok(24, |b| is_alnum(b) || matches!(b, b'+' | b'/' | b'='))?;
+            let end = tok(24, ALNUM | PLUS | SLASH | EQUALS)?;
             let b = &bytes[body..end];
             let standard = b.iter().any(|&c| matches!(c, b'+' | b'/' | b'=')) || b.len() >= 40;
             (
@@ -160,7 +162,7 @@ fn prefixed(bytes: &[u8], s: usize, e: usize, v: Vendor) -> Option<Cand> {
             )
         }
         Vendor::Paddle => {
-            let end = tok(20, is_word)?;
+            let end = tok(20, WORD)?;
             let b = &bytes[body..end];
             let kind = if b.starts_with(b"ntfset_") {
                 Kind::PaddleWebhookSecret
@@ -175,15 +177,13 @@ fn prefixed(bytes: &[u8], s: usize, e: usize, v: Vendor) -> Option<Cand> {
             (end, kind)
         }
         Vendor::MercadoPago => (mercadopago(bytes, body)?, Kind::MercadoPagoAccessToken),
-        Vendor::Supabase => (tok(20, is_b64url)?, Kind::SupabaseSecretKey),
-        Vendor::Smcp => (tok(32, is_alnum)?, Kind::PortcullisApiKey),
-        Vendor::GithubClassic => (tok(30, is_alnum)?, Kind::GithubPat),
-        Vendor::GithubOther => (tok(30, is_alnum)?, Kind::GithubToken),
-        Vendor::GithubFine => (tok(40, is_word)?, Kind::GithubFineGrainedPat),
+        Vendor::Supabase => (tok(20, B64URL)?, Kind::SupabaseSecretKey),
+        Vendor::Smcp => (tok(32, ALNUM)?, Kind::PortcullisApiKey),
+        Vendor::GithubClassic => (tok(30, ALNUM)?, Kind::GithubPat),
+        Vendor::GithubOther => (tok(30, ALNUM)?, Kind::GithubToken),
+        Vendor::GithubFine => (tok(40, WORD)?, Kind::GithubFineGrainedPat),
         Vendor::Aws => {
-            let n = run(bytes, body, 17, |b| {
-                b.is_ascii_uppercase() || b.is_ascii_digit()
-            });
+            let n = run(bytes, body, 17, UPPER | DIGIT);
             let b = &bytes[body..body + n];
             if n != 16
                 || is_alnum(at(bytes, body + n))
@@ -199,13 +199,13 @@ fn prefixed(bytes: &[u8], s: usize, e: usize, v: Vendor) -> Option<Cand> {
         Vendor::OpenAi => {
             if starts_with_at(bytes, body, b"ant-") {
                 let b2 = body + 4;
-                let n = run(bytes, b2, 4096, is_b64url);
+                let n = run(bytes, b2, 4096, B64URL);
                 if n < 32 || is_placeholder(&bytes[b2..b2 + n]) {
                     return None;
                 }
                 (b2 + n, Kind::AnthropicApiKey)
             } else {
-                let n = run(bytes, body, 4096, is_b64url);
+                let n = run(bytes, body, 4096, B64URL);
                 let b = &bytes[body..body + n];
                 let digits = b.iter().any(u8::is_ascii_digit);
                 let letters = b.iter().any(u8::is_ascii_alphabetic);
@@ -215,21 +215,21 @@ fn prefixed(bytes: &[u8], s: usize, e: usize, v: Vendor) -> Option<Cand> {
                 (body + n, Kind::OpenaiApiKey)
             }
         }
-        Vendor::Google => (tok(30, is_b64url)?, Kind::GoogleApiKey),
+        Vendor::Google => (tok(30, B64URL)?, Kind::GoogleApiKey),
         Vendor::SendGrid => {
-            let a = run(bytes, body, 256, is_b64url);
+            let a = run(bytes, body, 256, B64URL);
             if a < 16 || at(bytes, body + a) != b'.' {
                 return None;
             }
             let b2 = body + a + 1;
-            let c = run(bytes, b2, 256, is_b64url);
+            let c = run(bytes, b2, 256, B64URL);
             if c < 16 || is_placeholder(&bytes[b2..b2 + c]) {
                 return None;
             }
             (b2 + c, Kind::SendgridApiKey)
         }
         Vendor::Meta => {
-            let n = run(bytes, body, 4096, is_alnum);
+            let n = run(bytes, body, 4096, ALNUM);
             let b = &bytes[body..body + n];
             let mixed = b.iter().any(u8::is_ascii_digit)
                 && b.iter().any(u8::is_ascii_lowercase)
@@ -247,16 +247,11 @@ fn prefixed(bytes: &[u8], s: usize, e: usize, v: Vendor) -> Option<Cand> {
 /// key and fails here: its first group is not all digits.)
 fn mercadopago(bytes: &[u8], body: usize) -> Option<usize> {
     let mut pos = body;
-    type Group = (usize, fn(u8) -> bool);
-    let groups: [Group; 4] = [
-        (8, |b| b.is_ascii_digit()),
-        (4, |b| b.is_ascii_digit()),
-        (16, |b| b.is_ascii_hexdigit()),
-        (4, |b| b.is_ascii_digit()),
-    ];
-    for (i, (min, pred)) in groups.iter().enumerate() {
-        let n = run(bytes, pos, 128, *pred);
-        if n < *min {
+    let groups: [(usize, ByteSet); 4] =
+        [(8, DIGIT), (4, DIGIT), (16, DIGIT | HEX_LETTER), (4, DIGIT)];
+    for (i, &(min, set)) in groups.iter().enumerate() {
+        let n = run(bytes, pos, 128, set);
+        if n < min {
             return None;
         }
         pos += n;
@@ -278,7 +273,7 @@ fn slack(bytes: &[u8], s: usize, body: usize) -> Option<(usize, Kind)> {
         b"xoxp" => Kind::SlackUserToken,
         _ => Kind::SlackToken,
     };
-    let n = run(bytes, body, 512, |b| is_alnum(b) || b == b'-');
+    let n = run(bytes, body, 512, ALNUM | DASH);
     let parts: Vec<&[u8]> = bytes[body..body + n].split(|&b| b == b'-').collect();
     let (last, numeric) = parts.split_last()?;
     let digits = |p: &&[u8]| !p.is_empty() && p.iter().all(u8::is_ascii_digit);
@@ -304,7 +299,7 @@ fn slack(bytes: &[u8], s: usize, body: usize) -> Option<(usize, Kind)> {
 
 /// `xapp-<n>-<ID>-<digits>-<hex>`.
 fn slack_app(bytes: &[u8], body: usize) -> Option<usize> {
-    let n = run(bytes, body, 512, |b| is_alnum(b) || b == b'-');
+    let n = run(bytes, body, 512, ALNUM | DASH);
     let parts: Vec<&[u8]> = bytes[body..body + n].split(|&b| b == b'-').collect();
     if parts.len() != 4 {
         return None;
@@ -335,7 +330,7 @@ fn slack_hook(bytes: &[u8], s: usize, e: usize) -> Option<Cand> {
     {
         return None;
     }
-    let n = run(bytes, path, 512, |b| is_b64url(b) || b == b'/');
+    let n = run(bytes, path, 512, B64URL | SLASH);
     let p = &bytes[path..path + n];
     if n < 30 || p.iter().filter(|&&b| b == b'/').count() < 3 {
         return None;
@@ -370,9 +365,7 @@ fn pem(bytes: &[u8], s: usize) -> Option<Cand> {
         return None;
     }
     let label_start = s + 11;
-    let label_len = run(bytes, label_start, 64, |b| {
-        b.is_ascii_uppercase() || b.is_ascii_digit() || b == b' '
-    });
+    let label_len = run(bytes, label_start, 64, UPPER | DIGIT | SPACE);
     let label = &bytes[label_start..label_start + label_len];
     if !(label.ends_with(b"PRIVATE KEY") || label.ends_with(b"PRIVATE KEY BLOCK"))
         || !starts_with_at(bytes, label_start + label_len, b"-----")
@@ -400,9 +393,7 @@ fn pem(bytes: &[u8], s: usize) -> Option<Cand> {
     }
     if let Some(off) = end_line {
         let tail = off + 9;
-        let n = run(bytes, tail, 64, |b| {
-            b.is_ascii_uppercase() || b.is_ascii_digit() || b == b' '
-        });
+        let n = run(bytes, tail, 64, UPPER | DIGIT | SPACE);
         if starts_with_at(bytes, tail + n, b"-----") {
             return Some(Cand::new(s, tail + n + 5, Kind::PemPrivateKey, PRIO_PEM));
         }
@@ -438,12 +429,12 @@ fn jwt(bytes: &[u8], s: usize) -> Option<Cand> {
     if !starts_with_at(bytes, s, b"eyJ") || is_b64url(before(bytes, s)) {
         return None;
     }
-    let a = run(bytes, s, 8192, is_b64url);
+    let a = run(bytes, s, 8192, B64URL);
     if a < 10 || at(bytes, s + a) != b'.' {
         return None;
     }
     let p2 = s + a + 1;
-    let b = run(bytes, p2, 16384, is_b64url);
+    let b = run(bytes, p2, 16384, B64URL);
     if b < 10 || at(bytes, p2 + b) != b'.' {
         return None;
     }
@@ -459,17 +450,13 @@ fn jwt(bytes: &[u8], s: usize) -> Option<Cand> {
         }
     }
     let p3 = p2 + b + 1;
-    let c = run(bytes, p3, 8192, is_b64url);
+    let c = run(bytes, p3, 8192, B64URL);
     Some(Cand::new(s, p3 + c, Kind::Jwt, PRIO_FORMAT))
-}
-
-fn is_scheme(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'-')
 }
 
 /// `scheme://user:PASSWORD@host`: the password only.
 fn url_credentials(bytes: &[u8], s: usize) -> Option<Cand> {
-    let scheme_len = run_back(bytes, s, 32, is_scheme);
+    let scheme_len = run_back(bytes, s, 32, ALNUM | PLUS | DOT | DASH);
     if scheme_len < 2 || !bytes[s - scheme_len].is_ascii_alphabetic() {
         return None;
     }
@@ -477,13 +464,7 @@ fn url_credentials(bytes: &[u8], s: usize) -> Option<Cand> {
     let auth = s + 3;
     // Up to the path. `?` and `#` are not stops: unencoded in a password they are common, and
     // the check on the user part below keeps a query's `a@b` from being read as userinfo.
-    let n = run(bytes, auth, 512, |b| {
-        !(b.is_ascii_whitespace()
-            || matches!(
-                b,
-                b'/' | b'"' | b'\'' | b'<' | b'>' | b'\\' | b'`' | b'{' | b'}'
-            ))
-    });
+    let n = run(bytes, auth, 512, NOT | URL_STOP);
     let authority = &bytes[auth..auth + n];
     let at_rel = authority.iter().rposition(|&b| b == b'@')?;
     let userinfo = &authority[..at_rel];
@@ -535,18 +516,19 @@ fn url_credentials(bytes: &[u8], s: usize) -> Option<Cand> {
     Some(Cand::new(pw_start, pw_end, kind, PRIO_CONTEXT))
 }
 
-fn is_token68(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'+' | b'/')
-}
-
 /// The value after `Bearer `.
 fn bearer(bytes: &[u8], s: usize, e: usize) -> Option<Cand> {
     if is_word(before(bytes, s)) {
         return None;
     }
-    let v = e + run(bytes, e, 8, |b| b == b' ');
-    let mut n = run(bytes, v, 8192, is_token68);
-    n += run(bytes, v + n, 3, |b| b == b'=');
+    let v = e + run(bytes, e, 8, SPACE);
+    let mut n = run(
+        bytes,
+        v,
+        8192,
+        ALNUM | DASH | DOT | UNDERSCORE | TILDE | PLUS | SLASH,
+    );
+    n += run(bytes, v + n, 3, EQUALS);
     // A trailing dot ends a sentence.
     while n > 0 && bytes[v + n - 1] == b'.' {
         n -= 1;
@@ -572,9 +554,9 @@ fn basic(bytes: &[u8], s: usize, e: usize) -> Option<Cand> {
     if is_word(before(bytes, s)) {
         return None;
     }
-    let v = e + run(bytes, e, 8, |b| b == b' ');
-    let mut n = run(bytes, v, 8192, is_b64);
-    n += run(bytes, v + n, 2, |b| b == b'=');
+    let v = e + run(bytes, e, 8, SPACE);
+    let mut n = run(bytes, v, 8192, B64);
+    n += run(bytes, v + n, 2, EQUALS);
     if n < 8 || is_word(at(bytes, v + n)) {
         return None;
     }
@@ -605,18 +587,18 @@ fn curl_user(bytes: &[u8], s: usize, e: usize) -> Option<Cand> {
         }
         v += 1;
     }
-    v += run(bytes, v, 8, |b| b == b' ');
+    v += run(bytes, v, 8, SPACE);
     let quote = at(bytes, v);
     let quoted = matches!(quote, b'"' | b'\'');
     if quoted {
         v += 1;
     }
     let n = if quote == b'"' {
-        run(bytes, v, 512, |b| b != b'"' && b != b'\n')
+        run(bytes, v, 512, NOT | DQUOTE | NEWLINE)
     } else if quote == b'\'' {
-        run(bytes, v, 512, |b| b != b'\'' && b != b'\n')
+        run(bytes, v, 512, NOT | SQUOTE | NEWLINE)
     } else {
-        run(bytes, v, 512, |b| !b.is_ascii_whitespace())
+        run(bytes, v, 512, NOT | WHITESPACE)
     };
     let cred = &bytes[v..v + n];
     let colon = cred.iter().position(|&b| b == b':')?;
@@ -650,9 +632,8 @@ fn curl_user(bytes: &[u8], s: usize, e: usize) -> Option<Cand> {
 // Named values: `NAME=value`, `"name": "value"`, `name: value`, and `… token <value>` in prose
 // ---------------------------------------------------------------------------------------------
 
-fn is_name(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-')
-}
+/// A byte of a name: `[A-Za-z0-9_.-]`.
+const NAME: ByteSet = WORD | DOT | DASH;
 
 /// What the last part of a name says the value is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -907,7 +888,7 @@ fn password_shaped(v: &[u8]) -> bool {
 /// A named value at the keyword anchor `[s, e)`; also returns the end of the name, so the
 /// caller can skip the other anchors inside it.
 pub(crate) fn keyword(bytes: &[u8], s: usize, e: usize) -> (Option<Cand>, usize) {
-    let ne = e + run(bytes, e, 64, is_name);
+    let ne = e + run(bytes, e, 64, NAME);
     // Anchors inside a value already read are skipped, so `key=key=key=…` stays linear.
     let mut scanned = ne;
     let found = named_value(bytes, s, ne, &mut scanned);
@@ -915,7 +896,7 @@ pub(crate) fn keyword(bytes: &[u8], s: usize, e: usize) -> (Option<Cand>, usize)
 }
 
 fn named_value(bytes: &[u8], s: usize, ne: usize, scanned: &mut usize) -> Option<Cand> {
-    let ns = s - run_back(bytes, s, 64, is_name);
+    let ns = s - run_back(bytes, s, 64, NAME);
     let mut name = &bytes[ns..ne];
     let mut name_start = ns;
     while let Some((&b, rest)) = name.split_first() {
@@ -954,7 +935,7 @@ fn named_value(bytes: &[u8], s: usize, ne: usize, scanned: &mut usize) -> Option
     } else if matches!(at(bytes, pos), b'"' | b'\'') {
         pos += 1;
     }
-    let gap = run(bytes, pos, 8, |b| b == b' ' || b == b'\t');
+    let gap = run(bytes, pos, 8, SPACE | TAB);
     pos += gap;
     let sep = at(bytes, pos);
     let is_assign = match sep {
@@ -977,7 +958,7 @@ fn named_value(bytes: &[u8], s: usize, ne: usize, scanned: &mut usize) -> Option
     if !is_assign {
         return prose(bytes, ns, name, class, pos, gap);
     }
-    pos += run(bytes, pos, 16, |b| b == b' ' || b == b'\t');
+    pos += run(bytes, pos, 16, SPACE | TAB);
     // Opening quote.
     let mut quote: Option<&[u8]> = None;
     if at(bytes, pos) == b'\\' && at(bytes, pos + 1) == b'"' {
@@ -1013,26 +994,7 @@ fn named_value(bytes: &[u8], s: usize, ne: usize, scanned: &mut usize) -> Option
         }
         None => None,
     }
-    .unwrap_or_else(|| {
-        start
-            + run(bytes, start, 4096, |b| {
-                !(b.is_ascii_whitespace()
-                    || matches!(
-                        b,
-                        b'"' | b'\''
-                            | b'`'
-                            | b','
-                            | b';'
-                            | b'&'
-                            | b')'
-                            | b']'
-                            | b'}'
-                            | b'<'
-                            | b'>'
-                            | b'|'
-                    ))
-            })
-    });
+    .unwrap_or_else(|| start + run(bytes, start, 4096, NOT | VALUE_STOP));
     *scanned = end;
     if quote.is_none() {
         while end > start && matches!(bytes[end - 1], b'.' | b',' | b':') {
@@ -1074,7 +1036,7 @@ fn prose(
     while w_end > 0 && bytes[w_end - 1] == b' ' {
         w_end -= 1;
     }
-    let w_len = run_back(bytes, w_end, 32, |b| b.is_ascii_alphabetic());
+    let w_len = run_back(bytes, w_end, 32, ALPHA);
     let prev_word: Vec<u8> = bytes[w_end - w_len..w_end]
         .iter()
         .map(u8::to_ascii_lowercase)
@@ -1088,9 +1050,7 @@ fn prose(
     {
         return None;
     }
-    let n = run(bytes, pos, 4096, |b| {
-        is_b64url(b) || matches!(b, b'+' | b'/' | b'=' | b'.')
-    });
+    let n = run(bytes, pos, 4096, B64URL | PLUS | SLASH | EQUALS | DOT);
     let mut end = pos + n;
     while end > pos && bytes[end - 1] == b'.' {
         end -= 1;

@@ -37,28 +37,146 @@ pub(crate) fn before(bytes: &[u8], i: usize) -> u8 {
     }
 }
 
-/// Counts bytes from `start` that satisfy `pred`, up to `limit`.
+/// A set of bytes for [`run`] and [`run_back`]: the union of its class bits, looked up in one
+/// 256-entry table ([`CLASSES`]), or with [`NOT`] the complement of that union. One table
+/// instead of a predicate function (and its call shim) per class and call site: data rather
+/// than code in WASM.
+pub(crate) type ByteSet = u32;
+
+/// `0-9`.
+pub(crate) const DIGIT: ByteSet = 1;
+/// `A-Z`.
+pub(crate) const UPPER: ByteSet = 1 << 1;
+/// `a-z`.
+pub(crate) const LOWER: ByteSet = 1 << 2;
+/// `0x80..=0xFF` (any byte of a multi-byte character).
+pub(crate) const NON_ASCII: ByteSet = 1 << 3;
+/// `_`.
+pub(crate) const UNDERSCORE: ByteSet = 1 << 4;
+/// `-`.
+pub(crate) const DASH: ByteSet = 1 << 5;
+/// `.`.
+pub(crate) const DOT: ByteSet = 1 << 6;
+/// `+`.
+pub(crate) const PLUS: ByteSet = 1 << 7;
+/// `/`.
+pub(crate) const SLASH: ByteSet = 1 << 8;
+/// `=`.
+pub(crate) const EQUALS: ByteSet = 1 << 9;
+/// `%`.
+pub(crate) const PERCENT: ByteSet = 1 << 10;
+/// ` ` (the space only).
+pub(crate) const SPACE: ByteSet = 1 << 11;
+/// `\t`.
+pub(crate) const TAB: ByteSet = 1 << 12;
+/// `~`.
+pub(crate) const TILDE: ByteSet = 1 << 13;
+/// `a-f`, `A-F`.
+pub(crate) const HEX_LETTER: ByteSet = 1 << 14;
+/// ASCII whitespace (`u8::is_ascii_whitespace`: space, `\t`, `\n`, form feed, `\r`).
+pub(crate) const WHITESPACE: ByteSet = 1 << 15;
+/// `"`.
+pub(crate) const DQUOTE: ByteSet = 1 << 16;
+/// `'`.
+pub(crate) const SQUOTE: ByteSet = 1 << 17;
+/// `\n`.
+pub(crate) const NEWLINE: ByteSet = 1 << 18;
+/// What ends a URL's authority: whitespace and `/ " ' < > \ ` { }`.
+pub(crate) const URL_STOP: ByteSet = 1 << 19;
+/// What ends an unquoted assigned value: whitespace and `" ' ` , ; & ) ] } < > |`.
+pub(crate) const VALUE_STOP: ByteSet = 1 << 20;
+/// The complement of the set's other bits.
+pub(crate) const NOT: ByteSet = 1 << 31;
+
+/// `[A-Za-z]`.
+pub(crate) const ALPHA: ByteSet = UPPER | LOWER;
+/// `[A-Za-z0-9]`.
+pub(crate) const ALNUM: ByteSet = DIGIT | ALPHA;
+/// `[A-Za-z0-9_]`.
+pub(crate) const WORD: ByteSet = ALNUM | UNDERSCORE;
+/// `[A-Za-z0-9_-]`.
+pub(crate) const B64URL: ByteSet = WORD | DASH;
+/// `[A-Za-z0-9+/]`.
+pub(crate) const B64: ByteSet = ALNUM | PLUS | SLASH;
+
+const fn byte_classes() -> [ByteSet; 256] {
+    let mut table = [0; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        let mut c = 0;
+        if b.is_ascii_digit() {
+            c |= DIGIT;
+        }
+        if b.is_ascii_uppercase() {
+            c |= UPPER;
+        }
+        if b.is_ascii_lowercase() {
+            c |= LOWER;
+        }
+        if b >= 0x80 {
+            c |= NON_ASCII;
+        }
+        if matches!(b, b'a'..=b'f' | b'A'..=b'F') {
+            c |= HEX_LETTER;
+        }
+        if b.is_ascii_whitespace() {
+            c |= WHITESPACE | URL_STOP | VALUE_STOP;
+        }
+        c |= match b {
+            b'_' => UNDERSCORE,
+            b'-' => DASH,
+            b'.' => DOT,
+            b'+' => PLUS,
+            b'/' => SLASH | URL_STOP,
+            b'=' => EQUALS,
+            b'%' => PERCENT,
+            b' ' => SPACE,
+            b'\t' => TAB,
+            b'~' => TILDE,
+            b'"' => DQUOTE | URL_STOP | VALUE_STOP,
+            b'\'' => SQUOTE | URL_STOP | VALUE_STOP,
+            b'\n' => NEWLINE,
+            b'<' | b'>' | b'`' | b'}' => URL_STOP | VALUE_STOP,
+            b'\\' | b'{' => URL_STOP,
+            b',' | b';' | b'&' | b')' | b']' | b'|' => VALUE_STOP,
+            _ => 0,
+        };
+        table[i] = c;
+        i += 1;
+    }
+    table
+}
+
+/// The class bits of every byte.
+static CLASSES: [ByteSet; 256] = byte_classes();
+
+/// Is `b` in `set`?
+pub(crate) fn in_set(b: u8, set: ByteSet) -> bool {
+    (CLASSES[usize::from(b)] & set & !NOT != 0) != (set & NOT != 0)
+}
+
+/// Counts bytes from `start` that are in `set`, up to `limit`.
 ///
-/// `pred` is a function pointer and the helper is never inlined: one copy of the loop instead
-/// of one per predicate and call site (code size in WASM; every capture-free closure coerces).
+/// Never inlined: one copy of the loop instead of one per call site (code size in WASM).
 #[inline(never)]
-pub(crate) fn run(bytes: &[u8], start: usize, limit: usize, pred: fn(u8) -> bool) -> usize {
+pub(crate) fn run(bytes: &[u8], start: usize, limit: usize, set: ByteSet) -> usize {
     let mut n = 0;
     while n < limit {
         match bytes.get(start + n) {
-            Some(&b) if pred(b) => n += 1,
+            Some(&b) if in_set(b, set) => n += 1,
             _ => break,
         }
     }
     n
 }
 
-/// Counts bytes backwards from `end` (exclusive) that satisfy `pred`, up to `limit`.
+/// Counts bytes backwards from `end` (exclusive) that are in `set`, up to `limit`.
 #[inline(never)]
-pub(crate) fn run_back(bytes: &[u8], end: usize, limit: usize, pred: fn(u8) -> bool) -> usize {
+pub(crate) fn run_back(bytes: &[u8], end: usize, limit: usize, set: ByteSet) -> usize {
     let mut n = 0;
     while n < limit && n < end {
-        if pred(bytes[end - n - 1]) {
+        if in_set(bytes[end - n - 1], set) {
             n += 1;
         } else {
             break;
@@ -510,13 +628,110 @@ mod tests {
         assert_eq!(b64_decode(b"ab!d"), None);
     }
 
+    /// Every set the detectors scan with, against the predicate it stands for, on every byte.
+    #[test]
+    fn byte_sets_match_their_predicates() {
+        type Case = (ByteSet, fn(u8) -> bool);
+        let cases: &[Case] = &[
+            (DIGIT, |b| b.is_ascii_digit()),
+            (ALPHA, |b| b.is_ascii_alphabetic()),
+            (ALNUM, |b| b.is_ascii_alphanumeric()),
+            (WORD, is_word),
+            (B64URL, is_b64url),
+            (B64, is_b64),
+            (SPACE, |b| b == b' '),
+            (EQUALS, |b| b == b'='),
+            (SPACE | TAB, |b| b == b' ' || b == b'\t'),
+            (UPPER | DIGIT, |b| {
+                b.is_ascii_uppercase() || b.is_ascii_digit()
+            }),
+            (UPPER | DIGIT | SPACE, |b| {
+                b.is_ascii_uppercase() || b.is_ascii_digit() || b == b' '
+            }),
+            (DIGIT | HEX_LETTER, |b| b.is_ascii_hexdigit()),
+            (ALNUM | DASH, |b| is_alnum(b) || b == b'-'),
+            (B64URL | SLASH, |b| is_b64url(b) || b == b'/'),
+            (ALNUM | PLUS | SLASH | EQUALS, |b| {
+                is_alnum(b) || matches!(b, b'+' | b'/' | b'=')
+            }),
+            (B64URL | PLUS | SLASH | EQUALS | DOT, |b| {
+                is_b64url(b) || matches!(b, b'+' | b'/' | b'=' | b'.')
+            }),
+            (ALNUM | PLUS | DOT | DASH, |b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'-')
+            }),
+            (
+                ALNUM | DASH | DOT | UNDERSCORE | TILDE | PLUS | SLASH,
+                |b| {
+                    b.is_ascii_alphanumeric()
+                        || matches!(b, b'-' | b'.' | b'_' | b'~' | b'+' | b'/')
+                },
+            ),
+            (WORD | DOT | DASH, |b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-')
+            }),
+            (
+                ALNUM | DOT | UNDERSCORE | PERCENT | PLUS | DASH | NON_ASCII,
+                |b| {
+                    b.is_ascii_alphanumeric()
+                        || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
+                        || b >= 0x80
+                },
+            ),
+            (ALNUM | DASH | NON_ASCII, |b| {
+                b.is_ascii_alphanumeric() || b == b'-' || b >= 0x80
+            }),
+            (ALPHA | UNDERSCORE | NON_ASCII, |b| {
+                b.is_ascii_alphabetic() || b == b'_' || b >= 0x80
+            }),
+            (DIGIT | UPPER | DOT | SLASH | DASH, |b| {
+                b.is_ascii_digit() || b.is_ascii_uppercase() || matches!(b, b'.' | b'/' | b'-')
+            }),
+            (NOT | WHITESPACE, |b| !b.is_ascii_whitespace()),
+            (NOT | WHITESPACE | DQUOTE, |b| {
+                !b.is_ascii_whitespace() && b != b'"'
+            }),
+            (NOT | DQUOTE | NEWLINE, |b| b != b'"' && b != b'\n'),
+            (NOT | SQUOTE | NEWLINE, |b| b != b'\'' && b != b'\n'),
+            (NOT | URL_STOP, |b| {
+                !(b.is_ascii_whitespace()
+                    || matches!(
+                        b,
+                        b'/' | b'"' | b'\'' | b'<' | b'>' | b'\\' | b'`' | b'{' | b'}'
+                    ))
+            }),
+            (NOT | VALUE_STOP, |b| {
+                !(b.is_ascii_whitespace()
+                    || matches!(
+                        b,
+                        b'"' | b'\''
+                            | b'`'
+                            | b','
+                            | b';'
+                            | b'&'
+                            | b')'
+                            | b']'
+                            | b'}'
+                            | b'<'
+                            | b'>'
+                            | b'|'
+                    ))
+            }),
+        ];
+        for (k, &(set, pred)) in cases.iter().enumerate() {
+            for b in 0..=255u8 {
+                assert_eq!(in_set(b, set), pred(b), "case {k}, byte {b:#04x}");
+            }
+        }
+    }
+
     #[test]
     fn bounds_never_panic() {
         let b = b"abc";
         assert_eq!(at(b, 10), 0);
         assert_eq!(before(b, 0), 0);
-        assert_eq!(run(b, 5, 10, is_alnum), 0);
-        assert_eq!(run_back(b, 3, 10, is_alnum), 3);
+        assert_eq!(run(b, 5, 10, ALNUM), 0);
+        assert_eq!(run_back(b, 3, 10, ALNUM), 3);
         assert!(!starts_with_at(b, 2, b"cd"));
     }
 }
