@@ -15,16 +15,20 @@ pub(crate) struct Automaton {
     stride: usize,
     /// `delta[state * stride + class]` = next state. State 0 is the root.
     delta: Vec<u16>,
-    /// Patterns ending in each state (following suffix links), as `(start, len)` into `outs`.
-    out_range: Vec<(u32, u32)>,
-    outs: Vec<u16>,
+    /// The pattern that ends in each state, or [`NONE`].
+    own: Vec<u16>,
+    /// The nearest state along each state's suffix links that ends a pattern (0: none; the root
+    /// ends none). A state's matches are its own pattern, then those of this chain.
+    link: Vec<u16>,
     /// Length of each pattern.
     lens: Vec<u16>,
 }
 
+const NONE: u16 = u16::MAX;
+
 impl Automaton {
     /// Builds the automaton. Patterns are matched ignoring ASCII case. Empty patterns are
-    /// ignored.
+    /// ignored, and so is a pattern equal (ignoring ASCII case) to an earlier one.
     pub(crate) fn new(patterns: &[&[u8]]) -> Self {
         let mut classes = [0u8; 256];
         let mut next_class = 1usize;
@@ -39,10 +43,9 @@ impl Automaton {
             }
         }
         let stride = next_class;
-        const NONE: u16 = u16::MAX;
         // Trie.
         let mut delta: Vec<u16> = vec![NONE; stride];
-        let mut ends: Vec<Vec<u16>> = vec![Vec::new()];
+        let mut own: Vec<u16> = vec![NONE];
         for (id, p) in patterns.iter().enumerate() {
             if p.is_empty() {
                 continue;
@@ -52,20 +55,23 @@ impl Automaton {
                 let c = usize::from(classes[usize::from(b)]);
                 let t = delta[s * stride + c];
                 s = if t == NONE {
-                    let new = ends.len();
+                    let new = own.len();
                     delta[s * stride + c] = new as u16;
                     delta.extend(std::iter::repeat_n(NONE, stride));
-                    ends.push(Vec::new());
+                    own.push(NONE);
                     new
                 } else {
                     usize::from(t)
                 };
             }
-            ends[s].push(id as u16);
+            if own[s] == NONE {
+                own[s] = id as u16;
+            }
         }
         // Suffix links, breadth first; missing edges become DFA transitions.
-        let states = ends.len();
+        let states = own.len();
         let mut fail = vec![0u16; states];
+        let mut link = vec![0u16; states];
         let mut queue: Vec<usize> = Vec::with_capacity(states);
         for t in delta.iter_mut().take(stride) {
             if *t == NONE {
@@ -79,8 +85,8 @@ impl Automaton {
             let s = queue[head];
             head += 1;
             let f = usize::from(fail[s]);
-            let inherited = ends[f].clone();
-            ends[s].extend(inherited);
+            // States are dequeued after their suffix-link target, whose link is already set.
+            link[s] = if own[f] != NONE { f as u16 } else { link[f] };
             for c in 0..stride {
                 let t = delta[s * stride + c];
                 let via_fail = delta[f * stride + c];
@@ -92,25 +98,19 @@ impl Automaton {
                 }
             }
         }
-        let mut out_range = Vec::with_capacity(states);
-        let mut outs = Vec::new();
-        for e in &ends {
-            out_range.push((outs.len() as u32, e.len() as u32));
-            outs.extend_from_slice(e);
-        }
         let lens = patterns.iter().map(|p| p.len() as u16).collect();
         Automaton {
             classes,
             stride,
             delta,
-            out_range,
-            outs,
+            own,
+            link,
             lens,
         }
     }
 
     /// Calls `f(pattern, start, end)` for every match, overlapping ones included, in order of
-    /// `end`.
+    /// `end` (and, at one end, longest first).
     pub(crate) fn for_each(&self, hay: &[u8], mut f: impl FnMut(usize, usize, usize)) {
         // Scan first, then call back: the scanning loop stays small and tight.
         let mut hits: Vec<(u16, u32)> = Vec::new();
@@ -135,22 +135,19 @@ impl Automaton {
     fn scan(&self, hay: &[u8], hits: &mut Vec<(u16, u32)>) {
         let classes = &self.classes;
         let delta = self.delta.as_slice();
-        let out_range = self.out_range.as_slice();
-        let outs = self.outs.as_slice();
         let stride = self.stride;
         let mut s = 0usize;
         let hay = &hay[..hay.len().min(u32::MAX as usize)];
         for (i, &b) in hay.iter().enumerate() {
             let c = usize::from(classes[usize::from(b)]);
             s = delta.get(s * stride + c).map_or(0, |&t| usize::from(t));
-            let (start, len) = out_range.get(s).copied().unwrap_or((0, 0));
-            if len != 0 {
-                for &p in outs
-                    .get(start as usize..(start + len) as usize)
-                    .unwrap_or(&[])
-                {
+            let mut o = s;
+            while o != 0 {
+                let p = self.own.get(o).copied().unwrap_or(NONE);
+                if p != NONE {
                     hits.push((p, (i + 1) as u32));
                 }
+                o = self.link.get(o).map_or(0, |&l| usize::from(l));
             }
         }
     }
@@ -181,5 +178,7 @@ mod tests {
         assert_eq!(all(&["a", ""], "ba€"), vec![(0, 1, 2)]);
         assert_eq!(all(&["sk-"], "ask-sk-"), vec![(0, 1, 4), (0, 4, 7)]);
         assert_eq!(all(&[], "anything"), vec![]);
+        // A repeated pattern (ignoring case) is reported once, under its first id.
+        assert_eq!(all(&["ab", "AB", "b"], "xab"), vec![(0, 1, 3), (2, 2, 3)]);
     }
 }

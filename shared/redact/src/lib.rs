@@ -470,6 +470,22 @@ mod tests {
         Redactor::new()
     }
 
+    /// The automaton keeps one pattern per state: no pattern may repeat another (ignoring
+    /// ASCII case), or the later one would never be reported.
+    #[test]
+    fn automaton_patterns_are_distinct() {
+        let mut all: Vec<Vec<u8>> = secrets::RULES
+            .iter()
+            .map(|(p, _)| p.as_bytes())
+            .chain(shape::CODE.iter().chain(shape::WORDS).copied())
+            .map(|p| p.to_ascii_lowercase())
+            .collect();
+        let n = all.len();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), n);
+    }
+
     #[test]
     fn nothing_found_borrows() {
         let t = "plain log line with R$ 1.234,56 and ★ and € 10";
