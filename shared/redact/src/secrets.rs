@@ -38,44 +38,45 @@ pub(crate) enum Rule {
 /// Vendor prefixes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Vendor {
-    StripeSecret,
-    StripeRestricted,
+    /// The prefix, then at least `.0` bytes of the set `.1` that are not a placeholder: a
+    /// secret of kind `.2`. Most vendors' formats are this, as data in [`RULES`] rather than
+    /// one branch of code each.
+    Token(u16, ByteSet, Kind),
     Whsec,
     Paddle,
     MercadoPago,
-    Supabase,
-    Smcp,
-    GithubClassic,
-    GithubOther,
-    GithubFine,
     Aws,
     Slack,
     SlackApp,
     OpenAi,
-    Google,
     SendGrid,
     Meta,
+}
+
+/// A [`Vendor::Token`] rule.
+const fn token(min: u16, set: ByteSet, kind: Kind) -> Rule {
+    Rule::Prefix(Vendor::Token(min, set, kind))
 }
 
 /// The anchors searched for (ASCII case-insensitively) and the rule each one starts.
 pub(crate) const RULES: &[(&str, Rule)] = &[
     ("@", Rule::Email),
-    ("sk_live_", Rule::Prefix(Vendor::StripeSecret)),
-    ("sk_test_", Rule::Prefix(Vendor::StripeSecret)),
-    ("rk_live_", Rule::Prefix(Vendor::StripeRestricted)),
-    ("rk_test_", Rule::Prefix(Vendor::StripeRestricted)),
+    ("sk_live_", token(16, ALNUM, Kind::StripeSecretKey)),
+    ("sk_test_", token(16, ALNUM, Kind::StripeSecretKey)),
+    ("rk_live_", token(16, ALNUM, Kind::StripeRestrictedKey)),
+    ("rk_test_", token(16, ALNUM, Kind::StripeRestrictedKey)),
     ("whsec_", Rule::Prefix(Vendor::Whsec)),
     ("pdl_", Rule::Prefix(Vendor::Paddle)),
     ("APP_USR-", Rule::Prefix(Vendor::MercadoPago)),
     ("TEST-", Rule::Prefix(Vendor::MercadoPago)),
-    ("sb_secret_", Rule::Prefix(Vendor::Supabase)),
-    ("smcp_", Rule::Prefix(Vendor::Smcp)),
-    ("ghp_", Rule::Prefix(Vendor::GithubClassic)),
-    ("gho_", Rule::Prefix(Vendor::GithubOther)),
-    ("ghu_", Rule::Prefix(Vendor::GithubOther)),
-    ("ghs_", Rule::Prefix(Vendor::GithubOther)),
-    ("ghr_", Rule::Prefix(Vendor::GithubOther)),
-    ("github_pat_", Rule::Prefix(Vendor::GithubFine)),
+    ("sb_secret_", token(20, B64URL, Kind::SupabaseSecretKey)),
+    ("smcp_", token(32, ALNUM, Kind::PortcullisApiKey)),
+    ("ghp_", token(30, ALNUM, Kind::GithubPat)),
+    ("gho_", token(30, ALNUM, Kind::GithubToken)),
+    ("ghu_", token(30, ALNUM, Kind::GithubToken)),
+    ("ghs_", token(30, ALNUM, Kind::GithubToken)),
+    ("ghr_", token(30, ALNUM, Kind::GithubToken)),
+    ("github_pat_", token(40, WORD, Kind::GithubFineGrainedPat)),
     ("AKIA", Rule::Prefix(Vendor::Aws)),
     ("ASIA", Rule::Prefix(Vendor::Aws)),
     ("ABIA", Rule::Prefix(Vendor::Aws)),
@@ -88,7 +89,7 @@ pub(crate) const RULES: &[(&str, Rule)] = &[
     ("xoxe-", Rule::Prefix(Vendor::Slack)),
     ("xapp-", Rule::Prefix(Vendor::SlackApp)),
     ("sk-", Rule::Prefix(Vendor::OpenAi)),
-    ("AIza", Rule::Prefix(Vendor::Google)),
+    ("AIza", token(30, B64URL, Kind::GoogleApiKey)),
     ("SG.", Rule::Prefix(Vendor::SendGrid)),
     ("EAA", Rule::Prefix(Vendor::Meta)),
     ("-----BEGIN", Rule::Pem),
@@ -146,8 +147,7 @@ fn prefixed(bytes: &[u8], s: usize, e: usize, v: Vendor) -> Option<Cand> {
         (n >= min && !is_placeholder(&bytes[body..body + n])).then_some(body + n)
     };
     let (end, kind) = match v {
-        Vendor::StripeSecret => (tok(16, ALNUM)?, Kind::StripeSecretKey),
-        Vendor::StripeRestricted => (tok(16, ALNUM)?, Kind::StripeRestrictedKey),
+        Vendor::Token(min, set, kind) => (tok(usize::from(min), set)?, kind),
         Vendor::Whsec => {
             let end = tok(24, ALNUM | PLUS | SLASH | EQUALS)?;
             let b = &bytes[body..end];
@@ -177,11 +177,6 @@ fn prefixed(bytes: &[u8], s: usize, e: usize, v: Vendor) -> Option<Cand> {
             (end, kind)
         }
         Vendor::MercadoPago => (mercadopago(bytes, body)?, Kind::MercadoPagoAccessToken),
-        Vendor::Supabase => (tok(20, B64URL)?, Kind::SupabaseSecretKey),
-        Vendor::Smcp => (tok(32, ALNUM)?, Kind::PortcullisApiKey),
-        Vendor::GithubClassic => (tok(30, ALNUM)?, Kind::GithubPat),
-        Vendor::GithubOther => (tok(30, ALNUM)?, Kind::GithubToken),
-        Vendor::GithubFine => (tok(40, WORD)?, Kind::GithubFineGrainedPat),
         Vendor::Aws => {
             let n = run(bytes, body, 17, UPPER | DIGIT);
             let b = &bytes[body..body + n];
@@ -215,7 +210,6 @@ fn prefixed(bytes: &[u8], s: usize, e: usize, v: Vendor) -> Option<Cand> {
                 (body + n, Kind::OpenaiApiKey)
             }
         }
-        Vendor::Google => (tok(30, B64URL)?, Kind::GoogleApiKey),
         Vendor::SendGrid => {
             let a = run(bytes, body, 256, B64URL);
             if a < 16 || at(bytes, body + a) != b'.' {
