@@ -4,8 +4,8 @@
 //! Aho-Corasick pass); CPF, CNPJ and phones by one linear scan over digit runs.
 
 use crate::shape::{
-    at, before, is_word, run, run_back, ByteSet, ALNUM, ALPHA, DASH, DIGIT, DOT, DQUOTE, NON_ASCII,
-    NOT, PERCENT, PLUS, SLASH, UNDERSCORE, UPPER, WHITESPACE,
+    at, before, is_word, lower_into, run, run_back, ByteSet, ALNUM, ALPHA, DASH, DIGIT, DOT,
+    DQUOTE, NON_ASCII, NOT, PERCENT, PLUS, SLASH, UNDERSCORE, UPPER, WHITESPACE,
 };
 use crate::{Cand, Kind, PRIO_DOC, PRIO_EMAIL, PRIO_PHONE};
 
@@ -240,10 +240,7 @@ fn context(bytes: &[u8], start: usize) -> Context {
         let len = run_back(window, end, 40, CTX_WORD);
         let word = &window[end - len..end];
         let mut buf = [0u8; 40];
-        for (d, s) in buf.iter_mut().zip(word) {
-            *d = s.to_ascii_lowercase();
-        }
-        let lower = &buf[..word.len()];
+        let lower = lower_into(word, &mut buf);
         if seen == 0 {
             let camel_id = word.len() > 2 && word.ends_with(b"Id");
             let snake_id = lower.ends_with(b"_id");
@@ -292,9 +289,10 @@ pub(crate) fn cpf_valid(d: &[u8]) -> bool {
     if d.len() != 11 || !d.iter().all(u8::is_ascii_digit) || d.iter().all(|&b| b == d[0]) {
         return false;
     }
-    let v: Vec<u32> = d.iter().map(|&b| u32::from(b - b'0')).collect();
+    // Checked above: every byte is `0`-`9` or `A`-`Z`, at or above `0`.
+    let v = |i: usize| u32::from(d[i] - b'0');
     let dv = |n: usize| {
-        let s: u32 = (0..n).map(|i| v[i] * (n as u32 + 1 - i as u32)).sum();
+        let s: u32 = (0..n).map(|i| v(i) * (n as u32 + 1 - i as u32)).sum();
         let r = (s * 10) % 11;
         if r == 10 {
             0
@@ -302,7 +300,7 @@ pub(crate) fn cpf_valid(d: &[u8]) -> bool {
             r
         }
     };
-    dv(9) == v[9] && dv(10) == v[10]
+    dv(9) == v(9) && dv(10) == v(10)
 }
 
 /// CNPJ check digits, numeric or alphanumeric (2026): each character is worth its ASCII code
@@ -317,10 +315,11 @@ pub(crate) fn cnpj_valid(d: &[u8]) -> bool {
     {
         return false;
     }
-    let v: Vec<u32> = d.iter().map(|&b| u32::from(b - b'0')).collect();
+    // Checked above: every byte is `0`-`9` or `A`-`Z`, at or above `0`.
+    let v = |i: usize| u32::from(d[i] - b'0');
     let dv = |n: usize| {
         // Weights run 2..9 from the right, repeating.
-        let s: u32 = (0..n).map(|i| v[i] * (2 + ((n - 1 - i) % 8) as u32)).sum();
+        let s: u32 = (0..n).map(|i| v(i) * (2 + ((n - 1 - i) % 8) as u32)).sum();
         let r = s % 11;
         if r < 2 {
             0
@@ -328,7 +327,7 @@ pub(crate) fn cnpj_valid(d: &[u8]) -> bool {
             11 - r
         }
     };
-    dv(12) == v[12] && dv(13) == v[13]
+    dv(12) == v(12) && dv(13) == v(13)
 }
 
 /// Matches `token` against a layout: `9` = digit, `X` = digit or A-Z, anything else literal.

@@ -3,7 +3,7 @@
 
 use crate::shape::{
     at, b64_decode, before, contains_ci, eq, is_alnum, is_b64, is_b64url, is_code_reference,
-    is_constant_name, is_placeholder, is_uuid, is_word, looks_random, run, run_back,
+    is_constant_name, is_placeholder, is_uuid, is_word, looks_random, lower_into, run, run_back,
     starts_with_at, starts_with_at_ci, ByteSet, ALNUM, ALPHA, B64, B64URL, DASH, DIGIT, DOT,
     DQUOTE, EQUALS, HEX_LETTER, NEWLINE, NOT, PLUS, SLASH, SPACE, SQUOTE, TAB, TILDE, UNDERSCORE,
     UPPER, URL_STOP, VALUE_STOP, WHITESPACE, WORD,
@@ -475,7 +475,8 @@ fn url_credentials(bytes: &[u8], s: usize) -> Option<Cand> {
     if pw.is_empty() || is_placeholder(pw) || pw.iter().all(|&b| b == b'*') {
         return None;
     }
-    let lower: Vec<u8> = scheme.iter().map(u8::to_ascii_lowercase).collect();
+    let mut buf = [0u8; 32];
+    let lower = lower_into(scheme, &mut buf);
     const DB: &[&[u8]] = &[
         b"postgres",
         b"postgresql",
@@ -499,9 +500,7 @@ fn url_credentials(bytes: &[u8], s: usize) -> Option<Cand> {
         b"libsql",
         b"oracle",
     ];
-    let db = DB
-        .iter()
-        .any(|d| lower.as_slice() == *d || lower.ends_with(d));
+    let db = DB.iter().any(|d| lower == *d || lower.ends_with(d));
     let kind = if db {
         Kind::DbPassword
     } else {
@@ -774,10 +773,7 @@ fn last_part<'b>(name: &[u8], buf: &'b mut [u8; 48]) -> Option<&'b [u8]> {
     if part.is_empty() || part.len() > buf.len() {
         return None;
     }
-    for (d, s) in buf.iter_mut().zip(part) {
-        *d = s.to_ascii_lowercase();
-    }
-    Some(&buf[..part.len()])
+    Some(lower_into(part, buf))
 }
 
 /// Kind of a secret found by name.
@@ -1031,16 +1027,11 @@ fn prose(
         w_end -= 1;
     }
     let w_len = run_back(bytes, w_end, 32, ALPHA);
-    let prev_word: Vec<u8> = bytes[w_end - w_len..w_end]
-        .iter()
-        .map(u8::to_ascii_lowercase)
-        .collect();
-    if NOT_CREDENTIAL.contains(&prev_word.as_slice())
-        || PUBLIC_PARTS.contains(&prev_word.as_slice())
-        || matches!(
-            prev_word.as_slice(),
-            b"ssh" | b"gpg" | b"pgp" | b"no" | b"missing"
-        )
+    let mut buf = [0u8; 32];
+    let prev_word = lower_into(&bytes[w_end - w_len..w_end], &mut buf);
+    if NOT_CREDENTIAL.contains(&prev_word)
+        || PUBLIC_PARTS.contains(&prev_word)
+        || matches!(prev_word, b"ssh" | b"gpg" | b"pgp" | b"no" | b"missing")
     {
         return None;
     }

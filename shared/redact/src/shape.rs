@@ -185,6 +185,16 @@ pub(crate) fn run_back(bytes: &[u8], end: usize, limit: usize, set: ByteSet) -> 
     n
 }
 
+/// `src` in ASCII lowercase, in `buf` (no allocation); cut to `buf`'s length, which callers
+/// bound `src` by.
+pub(crate) fn lower_into<'b>(src: &[u8], buf: &'b mut [u8]) -> &'b [u8] {
+    let n = src.len().min(buf.len());
+    for (d, s) in buf.iter_mut().zip(src) {
+        *d = s.to_ascii_lowercase();
+    }
+    &buf[..n]
+}
+
 /// True if `bytes[i..]` starts with `pat`.
 pub(crate) fn starts_with_at(bytes: &[u8], i: usize, pat: &[u8]) -> bool {
     match bytes.get(i..i.saturating_add(pat.len())) {
