@@ -535,8 +535,16 @@ fn classify(d: &[u8], lens: &[usize], seps: &[u8], plus: bool) -> Option<(usize,
             }
         }
     }
-    match lens {
-        [13] => {
+    // The layout as one number, a hex digit per group (a group has 1 to 15 digits, as the
+    // number has at most 15): `[3, 3, 4]` is 0x334. An integer `match` is less code than
+    // slice patterns; no layout below has more than four groups.
+    let layout = if lens.len() <= 4 {
+        lens.iter().fold(0, |acc, &l| acc << 4 | l)
+    } else {
+        0
+    };
+    match layout {
+        0xD => {
             if d.starts_with(b"55") && br_nsn(&d[2..]) && d[4] == b'9' {
                 return Some((2, Need::NotId));
             }
@@ -545,7 +553,7 @@ fn classify(d: &[u8], lens: &[usize], seps: &[u8], plus: bool) -> Option<(usize,
             }
             None
         }
-        [12] => {
+        0xC => {
             if d.starts_with(b"55") && br_nsn(&d[2..]) {
                 return Some((2, Need::NotId));
             }
@@ -557,7 +565,7 @@ fn classify(d: &[u8], lens: &[usize], seps: &[u8], plus: bool) -> Option<(usize,
             }
             None
         }
-        [11] => {
+        0xB => {
             if d.starts_with(b"1") && nanp(&d[1..]) {
                 return Some((1, Need::NotId));
             }
@@ -572,27 +580,27 @@ fn classify(d: &[u8], lens: &[usize], seps: &[u8], plus: bool) -> Option<(usize,
             }
             None
         }
-        [10] => (br_nsn(d) || nanp(d) || mx_nsn(d)).then_some((0, Need::PhoneWord)),
+        0xA => (br_nsn(d) || nanp(d) || mx_nsn(d)).then_some((0, Need::PhoneWord)),
         // PT/ES numbers, or a BR mobile without its area code (`"number":"987654321"` next to
         // an `area_code`), only after a phone word.
-        [9] => (pt_nsn(d) || es_nsn(d) || first == b'9').then_some((0, Need::PhoneWord)),
-        [8] => (b'2'..=b'5')
+        0x9 => (pt_nsn(d) || es_nsn(d) || first == b'9').then_some((0, Need::PhoneWord)),
+        0x8 => (b'2'..=b'5')
             .contains(&first)
             .then_some((0, Need::PhoneWord)),
-        [3, 3, 4] => (b'2'..=b'9').contains(&first).then_some((0, Need::Nothing)),
-        [1, 3, 3, 4] => (first == b'1' && nanp(&d[1..])).then_some((0, Need::Nothing)),
-        [2, 4, 4] => {
+        0x334 => (b'2'..=b'9').contains(&first).then_some((0, Need::Nothing)),
+        0x1334 => (first == b'1' && nanp(&d[1..])).then_some((0, Need::Nothing)),
+        0x244 => {
             let mx_area = matches!(&d[..2], b"33" | b"55" | b"56" | b"81");
             (br_nsn(d) || mx_area).then_some((0, Need::Nothing))
         }
-        [2, 5, 4] | [2, 9] | [2, 8] | [2, 1, 4, 4] => br_nsn(d).then_some((0, Need::Nothing)),
-        [3, 5, 4] | [3, 4, 4] | [3, 9] | [3, 8] | [3, 1, 4, 4] => {
+        0x254 | 0x29 | 0x28 | 0x2144 => br_nsn(d).then_some((0, Need::Nothing)),
+        0x354 | 0x344 | 0x39 | 0x38 | 0x3144 => {
             (first == b'0' && br_nsn(&d[1..])).then_some((0, Need::Nothing))
         }
-        [2, 3, 4] => (spaced && first == b'2' && pt_nsn(d)).then_some((0, Need::Nothing)),
-        [3, 3, 3] => (spaced && (pt_nsn(d) || es_nsn(d))).then_some((0, Need::Nothing)),
-        [3, 2, 2, 2] | [2, 3, 2, 2] => (spaced && es_nsn(d)).then_some((0, Need::Nothing)),
-        [5, 4] | [4, 4] => (spaced && (first == b'9' || (b'2'..=b'5').contains(&first)))
+        0x234 => (spaced && first == b'2' && pt_nsn(d)).then_some((0, Need::Nothing)),
+        0x333 => (spaced && (pt_nsn(d) || es_nsn(d))).then_some((0, Need::Nothing)),
+        0x3222 | 0x2322 => (spaced && es_nsn(d)).then_some((0, Need::Nothing)),
+        0x54 | 0x44 => (spaced && (first == b'9' || (b'2'..=b'5').contains(&first)))
             .then_some((0, Need::PhoneWord)),
         _ => None,
     }
