@@ -342,12 +342,17 @@ fn layout(token: &[u8], pattern: &[u8]) -> bool {
 
 fn document(bytes: &[u8], start: usize, end: usize) -> Option<Kind> {
     let token = &bytes[start..end];
-    let alnum: Vec<u8> = token
-        .iter()
-        .copied()
-        .filter(u8::is_ascii_alphanumeric)
-        .collect();
-    let formatted = token.len() != alnum.len();
+    // The caller passes at most 19 bytes.
+    let mut buf = [0u8; 19];
+    let mut n = 0;
+    for &b in token {
+        if b.is_ascii_alphanumeric() && n < buf.len() {
+            buf[n] = b;
+            n += 1;
+        }
+    }
+    let alnum = &buf[..n];
+    let formatted = token.len() != n;
     let kind = if layout(token, b"999.999.999-99") || layout(token, b"999999999-99") {
         Kind::Cpf
     } else if layout(token, b"XX.XXX.XXX/XXXX-99") || layout(token, b"XXXXXXXX/XXXX-99") {
@@ -360,8 +365,8 @@ fn document(bytes: &[u8], start: usize, end: usize) -> Option<Kind> {
         return None;
     };
     let valid = match kind {
-        Kind::Cpf => cpf_valid(&alnum),
-        _ => cnpj_valid(&alnum),
+        Kind::Cpf => cpf_valid(alnum),
+        _ => cnpj_valid(alnum),
     };
     if !valid {
         return None;

@@ -460,16 +460,21 @@ pub(crate) fn looks_random(v: &[u8], min_len: usize) -> bool {
     }
     if !v
         .iter()
-        .all(|&b| is_b64url(b) || matches!(b, b'+' | b'/' | b'=' | b'.' | b'~'))
+        .all(|&b| in_set(b, B64URL | PLUS | SLASH | EQUALS | DOT | TILDE))
     {
         return false;
     }
     if is_placeholder(v) || is_code_reference(v) || is_constant_name(v) {
         return false;
     }
-    let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
-    let lower = v.iter().filter(|b| b.is_ascii_lowercase()).count();
-    let upper = v.iter().filter(|b| b.is_ascii_uppercase()).count();
+    // One pass for the three counts.
+    let (mut digits, mut lower, mut upper) = (0, 0, 0);
+    for &b in v {
+        let c = CLASSES[usize::from(b)];
+        digits += usize::from(c & DIGIT != 0);
+        lower += usize::from(c & LOWER != 0);
+        upper += usize::from(c & UPPER != 0);
+    }
     let letters = lower + upper;
     if letters == 0 {
         return false;
@@ -495,18 +500,15 @@ pub(crate) fn looks_random(v: &[u8], min_len: usize) -> bool {
 /// Made of separator-joined words: `my-bot-token-1`, `SalesResults-1.2`, `DOC_Vector_5_32`.
 /// Random tokens have long alphanumeric runs mixing digits and letters; these do not.
 fn is_wordy(v: &[u8]) -> bool {
-    let parts: Vec<&[u8]> = v
-        .split(|&b| !is_alnum(b))
-        .filter(|p| !p.is_empty())
-        .collect();
-    if parts.len() < 2 {
-        return false;
+    // Two or more parts, each either all letters (a word) or a short number. One pass, no Vec.
+    let mut parts = 0;
+    let mut all_words = true;
+    for p in v.split(|&b| !is_alnum(b)).filter(|p| !p.is_empty()) {
+        parts += 1;
+        all_words &= p.iter().all(|b| b.is_ascii_alphabetic())
+            || (p.len() <= 4 && p.iter().all(|b| b.is_ascii_digit()));
     }
-    // Every part is either all letters (a word) or a short number.
-    parts.iter().all(|p| {
-        p.iter().all(|b| b.is_ascii_alphabetic())
-            || (p.len() <= 4 && p.iter().all(|b| b.is_ascii_digit()))
-    })
+    parts >= 2 && all_words
 }
 
 /// Decodes standard base64 (padding optional). `None` on any invalid byte.
