@@ -4,8 +4,8 @@
 //! Aho-Corasick pass); CPF, CNPJ and phones by one linear scan over digit runs.
 
 use crate::shape::{
-    at, before, is_word, lower_into, run, run_back, ByteSet, ALNUM, ALPHA, DASH, DIGIT, DOT,
-    DQUOTE, NON_ASCII, NOT, PERCENT, PLUS, SLASH, UNDERSCORE, UPPER, WHITESPACE,
+    at, before, is_word, lower_into, run, run_back, starts_with_at, ByteSet, ALNUM, ALPHA, DASH,
+    DIGIT, DOT, DQUOTE, NON_ASCII, NOT, PERCENT, PLUS, SLASH, UNDERSCORE, UPPER, WHITESPACE,
 };
 use crate::{Cand, Kind, PRIO_DOC, PRIO_EMAIL, PRIO_PHONE};
 
@@ -215,6 +215,12 @@ fn is_ctx_word(b: u8) -> bool {
     b.is_ascii_alphabetic() || b == b'_' || b >= 0x80
 }
 
+/// Does `word` start with one of `stems`? One function for the four lookups below.
+#[inline(never)]
+fn starts_with_any(word: &[u8], stems: &[&[u8]]) -> bool {
+    stems.iter().any(|s| starts_with_at(word, 0, s))
+}
+
 fn context(bytes: &[u8], start: usize) -> Context {
     let lo = start.saturating_sub(48);
     let mut window = &bytes[lo..start];
@@ -251,20 +257,20 @@ fn context(bytes: &[u8], start: usize) -> Context {
             };
             let listed = ID_WORDS.contains(&lower) || ID_WORDS.contains(&stem);
             // `wa_id`, `recipient_id`, `display_phone_number`: an id key that names a phone.
-            let names_phone = PHONE_STEMS.iter().any(|s| lower.starts_with(s))
+            let names_phone = starts_with_any(lower, PHONE_STEMS)
                 || lower
                     .split(|&b| b == b'_')
-                    .any(|part| PHONE_STEMS.iter().any(|s| part.starts_with(s)));
+                    .any(|part| starts_with_any(part, PHONE_STEMS));
             ctx.id = (listed || camel_id || snake_id) && !names_phone;
             ctx.listed_id = listed && !names_phone;
             if lower == b"to" || lower == b"from" {
                 ctx.phone = true;
             }
         }
-        if PHONE_STEMS.iter().any(|s| lower.starts_with(s)) && !document_word {
+        if starts_with_any(lower, PHONE_STEMS) && !document_word {
             ctx.phone = true;
         }
-        if NUMBER_WORDS.iter().any(|s| lower.starts_with(s)) {
+        if starts_with_any(lower, NUMBER_WORDS) {
             number_word = true;
         }
         if lower == b"cpf" || lower == b"cnpj" {
