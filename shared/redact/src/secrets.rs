@@ -638,27 +638,42 @@ enum Class {
     Auth,
 }
 
-/// Splits `STRIPE_SECRET_KEY`, `x-cron-secret`, `config.key`, `apiKey` into lowercase parts.
-fn segments(name: &[u8]) -> Vec<Vec<u8>> {
-    let mut out: Vec<Vec<u8>> = Vec::new();
-    let mut cur: Vec<u8> = Vec::new();
+/// Splits `STRIPE_SECRET_KEY`, `x-cron-secret`, `config.key`, `apiKey` into parts, as slices
+/// of `name` in its own case (compared with [`is_part`] and [`in_list`], which ignore ASCII
+/// case): no copy per part.
+fn segments(name: &[u8]) -> Vec<&[u8]> {
+    let mut out: Vec<&[u8]> = Vec::new();
+    // The current part is `name[start..i]`.
+    let mut start = 0;
     for (i, &b) in name.iter().enumerate() {
         if matches!(b, b'_' | b'.' | b'-') {
-            if !cur.is_empty() {
-                out.push(core::mem::take(&mut cur));
+            if i > start {
+                out.push(&name[start..i]);
             }
+            start = i + 1;
             continue;
         }
         let camel = b.is_ascii_uppercase() && i > 0 && name[i - 1].is_ascii_lowercase();
-        if camel && !cur.is_empty() {
-            out.push(core::mem::take(&mut cur));
+        if camel && i > start {
+            out.push(&name[start..i]);
+            start = i;
         }
-        cur.push(b.to_ascii_lowercase());
     }
-    if !cur.is_empty() {
-        out.push(cur);
+    if name.len() > start {
+        out.push(&name[start..]);
     }
     out
+}
+
+/// Is `part` (any ASCII case) one of the lowercase `words`?
+#[inline(never)]
+fn in_list(part: &[u8], words: &[&[u8]]) -> bool {
+    words.iter().any(|w| part.eq_ignore_ascii_case(w))
+}
+
+/// Does some part (any ASCII case) start with the lowercase `word`?
+fn is_part(segs: &[&[u8]], word: &[u8]) -> bool {
+    segs.iter().any(|s| starts_with_at_ci(s, 0, word))
 }
 
 fn class_of(last: &[u8]) -> Option<Class> {
@@ -777,8 +792,8 @@ fn last_part<'b>(name: &[u8], buf: &'b mut [u8; 48]) -> Option<&'b [u8]> {
 }
 
 /// Kind of a secret found by name.
-fn kind_for(segs: &[Vec<u8>], class: Class) -> Kind {
-    let has = |w: &[u8]| segs.iter().any(|s| s.as_slice() == w || s.starts_with(w));
+fn kind_for(segs: &[&[u8]], class: Class) -> Kind {
+    let has = |w: &[u8]| is_part(segs, w);
     if has(b"cron") {
         Kind::CronSecret
     } else if has(b"jwt") {
@@ -907,11 +922,12 @@ fn named_value(bytes: &[u8], s: usize, ne: usize, scanned: &mut usize) -> Option
     let mut buf = [0u8; 48];
     let class = class_of(last_part(name, &mut buf)?)?;
     let segs = segments(name);
-    let qualifier = segs.len().checked_sub(2).map(|i| segs[i].as_slice());
-    let not_credential = qualifier
-        .is_some_and(|q| NOT_CREDENTIAL.contains(&q) || (class == Class::Token && q == b"client"));
+    let qualifier = segs.len().checked_sub(2).map(|i| segs[i]);
+    let not_credential = qualifier.is_some_and(|q| {
+        in_list(q, NOT_CREDENTIAL) || (class == Class::Token && q.eq_ignore_ascii_case(b"client"))
+    });
     if not_credential
-        || segs.iter().any(|s| PUBLIC_PARTS.contains(&s.as_slice()))
+        || segs.iter().any(|s| in_list(s, PUBLIC_PARTS))
         || contains_ci(name, b"csrf")
         || contains_ci(name, b"xsrf")
     {
@@ -1029,8 +1045,8 @@ fn prose(
     let w_len = run_back(bytes, w_end, 32, ALPHA);
     let mut buf = [0u8; 32];
     let prev_word = lower_into(&bytes[w_end - w_len..w_end], &mut buf);
-    if NOT_CREDENTIAL.contains(&prev_word)
-        || PUBLIC_PARTS.contains(&prev_word)
+    if in_list(prev_word, NOT_CREDENTIAL)
+        || in_list(prev_word, PUBLIC_PARTS)
         || matches!(prev_word, b"ssh" | b"gpg" | b"pgp" | b"no" | b"missing")
     {
         return None;
@@ -1065,7 +1081,7 @@ mod tests {
         let s = |n: &str| -> Vec<String> {
             segments(n.as_bytes())
                 .into_iter()
-                .map(|v| String::from_utf8(v).unwrap())
+                .map(|v| String::from_utf8(v.to_ascii_lowercase()).unwrap())
                 .collect()
         };
         assert_eq!(s("STRIPE_SECRET_KEY"), ["stripe", "secret", "key"]);
