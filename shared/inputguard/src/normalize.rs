@@ -738,48 +738,84 @@ pub fn normalize_basic(input: &str) -> Normalized {
     }
 }
 
-/// Joins runs of at least four single letters separated by one and the same separator
-/// (`i-g-n-o-r-e`, `i g n o r e`, `i.g.n.o.r.e`). Returns `None` when nothing was joined.
+/// Joins runs of single letters separated by one and the same separator (`i-g-n-o-r-e`,
+/// `i g n o r e`, `I|g|n|o|r|e a|l|l`). A run of four or more letters is joined on its own; a
+/// shorter one (`a|l|l`, `y.o.u`) only when the text spells out more with that separator (a run
+/// of four or, for separators other than a space or an operator, eight letters over two short
+/// runs, one of three), so `(cat|dog)`, `a|b`, `e.g.`, `i-1` or `n+1` stay as they are. Runs of
+/// digits only (`1.2.3.4`) are not joined, and dotted initialisms ending in a dot (`N.A.S.A.`)
+/// are joined but not counted as obfuscation. `None` when nothing was joined.
 fn join_spaced_letters(text: &str, runs: &mut u32) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
     let n = chars.len();
     let is_l = |c: char| c.is_alphanumeric();
-    let mut out = String::new();
-    let mut changed = false;
+    // Candidate runs: (first letter, last letter, separator), two letters or more.
+    let mut found: Vec<(usize, usize, char)> = Vec::new();
     let mut i = 0;
     while i < n {
-        // A run starts at a single letter (not preceded by a letter).
-        let start_ok = is_l(chars[i]) && (i == 0 || !is_l(chars[i - 1]));
-        if start_ok && i + 1 < n && !is_l(chars[i + 1]) && !matches!(chars[i + 1], '\n') {
+        if is_l(chars[i]) && (i == 0 || !is_l(chars[i - 1])) && i + 1 < n {
             let sep = chars[i + 1];
             let mut j = i;
-            let mut letters = vec![chars[i]];
-            while j + 2 < n
+            while matches!(
+                sep,
+                '-' | '_' | '.' | '*' | ' ' | '/' | '~' | '+' | '·' | ',' | '|' | ':' | '•'
+            ) && j + 2 < n
                 && chars[j + 1] == sep
                 && is_l(chars[j + 2])
                 && (j + 3 >= n || !is_l(chars[j + 3]))
             {
-                letters.push(chars[j + 2]);
                 j += 2;
             }
-            if letters.len() >= 4
-                && matches!(
-                    sep,
-                    '-' | '_' | '.' | '*' | ' ' | '/' | '~' | '+' | '·' | ',' | '|'
-                )
-            {
-                // Word gap: a double separator or a different separator keeps words apart.
-                out.extend(letters.iter());
-                *runs += 1;
-                changed = true;
+            if j > i {
+                found.push((i, j, sep));
                 i = j + 1;
                 continue;
             }
         }
-        out.push(chars[i]);
         i += 1;
     }
-    changed.then_some(out)
+    let len = |r: &(usize, usize, char)| (r.1 - r.0) / 2 + 1;
+    // A dotted initialism (`u.s.a.`, `e.g.`), or a run with a digit (`1.2.3.4`, `n+1`).
+    let acronym = |r: &(usize, usize, char)| r.2 == '.' && chars.get(r.1 + 1) == Some(&'.');
+    let plain = |r: &(usize, usize, char)| {
+        !(acronym(r) || chars[r.0..=r.1].iter().any(|c| c.is_ascii_digit()))
+    };
+    let mut out = String::new();
+    let mut last = 0;
+    for r in &found {
+        let (mut long, mut k, mut sum, mut three) = (false, 0, 0, false);
+        for x in found.iter().filter(|x| x.2 == r.2) {
+            long |= len(x) >= 4;
+            if plain(x) && len(x) < 4 {
+                k += 1;
+                sum += len(x);
+                three |= len(x) == 3;
+            }
+        }
+        let digits_only = chars[r.0..=r.1]
+            .iter()
+            .step_by(2)
+            .all(|c| c.is_ascii_digit());
+        if digits_only
+            || len(r) < 4
+                && !(plain(r)
+                    && (long
+                        || !matches!(r.2, ' ' | '+' | '*' | '/' | ',')
+                            && k >= 2
+                            && three
+                            && sum >= 8))
+        {
+            continue;
+        }
+        out.extend(&chars[last..r.0]);
+        out.extend(chars[r.0..=r.1].iter().step_by(2));
+        *runs += u32::from(!acronym(r));
+        last = r.1 + 1;
+    }
+    (last > 0).then(|| {
+        out.extend(&chars[last..]);
+        out
+    })
 }
 
 /// Positions of quote marks around a short inline name that the sentence goes on after
