@@ -603,27 +603,18 @@ async fn jwks_es256(target: &str, base: &str, env: &MapEnv, idp: &FakeIdp) {
     );
 }
 
-/// An RS256 token from the fake provider's key set (fetched and cached by `jwks_es256` before).
-/// `built` says whether the target verifies RS256: the native host and workerd (WebCrypto) do;
-/// the default Spin build carries ES256 only (DEPLOY.md), so there the token is refused like
-/// any bad token, and the caller checks the log's reason.
-async fn jwks_rs256(target: &str, base: &str, env: &MapEnv, idp: &FakeIdp, built: bool) {
+/// An RS256 token from the fake provider's key set (fetched and cached by `jwks_es256` before,
+/// except on the RS256-only Spin build): every default build verifies it (WebCrypto on workerd,
+/// WASM on Spin and natively); 200, and a tampered one 401.
+async fn jwks_rs256(target: &str, base: &str, env: &MapEnv, idp: &FakeIdp) {
     let token = idp.sign_rs256(&user_claims(env, "e2e-jwks-rs256"));
     let r = send_to(base, me(&token)).await;
     let v: Value = serde_json::from_slice(r.body()).unwrap_or(Value::Null);
-    if built {
-        assert_eq!(r.status(), StatusCode::OK, "{target}: RS256: {v}");
-        assert_eq!(
-            (v["alg"].as_str(), v["sub"].as_str()),
-            (Some("RS256"), Some("e2e-jwks-rs256"))
-        );
-    } else {
-        assert_eq!(r.status(), StatusCode::UNAUTHORIZED, "{target}: RS256: {v}");
-        assert_eq!(
-            v,
-            json!({"type":"about:blank","title":"Unauthorized","status":401})
-        );
-    }
+    assert_eq!(r.status(), StatusCode::OK, "{target}: RS256: {v}");
+    assert_eq!(
+        (v["alg"].as_str(), v["sub"].as_str()),
+        (Some("RS256"), Some("e2e-jwks-rs256"))
+    );
     let tampered = portcullis_local::send::tamper_jwt(&token);
     let r = send_to(base, me(&tampered)).await;
     assert_eq!(
@@ -632,14 +623,7 @@ async fn jwks_rs256(target: &str, base: &str, env: &MapEnv, idp: &FakeIdp, built
         "{target}: tampered RS256"
     );
     assert_eq!(idp.fetches(), 1, "{target}: the key set stayed cached");
-    println!(
-        "  {target:<8} ok    jwt RS256 via JWKS ({}, tampered 401)",
-        if built {
-            "signed 200"
-        } else {
-            "not built: 401"
-        }
-    );
+    println!("  {target:<8} ok    jwt RS256 via JWKS (signed 200, tampered 401)");
 }
 
 /// Every `reason` in a host's JSON log lines (refusals, failures).
@@ -841,7 +825,7 @@ fn conformance_native() {
         let base = format!("http://{addr}");
         let (_, failures) = run_cases("native", &base, &env).await;
         jwks_es256("native", &base, &env, &idp).await;
-        jwks_rs256("native", &base, &env, &idp, true).await;
+        jwks_rs256("native", &base, &env, &idp).await;
         assistant_escalation("native", &base, &env, &fake).await;
         provider_oversized("native", &base, &env, &fake).await;
         assert_logged(
@@ -885,7 +869,7 @@ fn conformance_workers() {
             .unwrap();
         let (_, failures) = run_cases("workers", &host.base, &env).await;
         jwks_es256("workers", &host.base, &env, &idp).await;
-        jwks_rs256("workers", &host.base, &env, &idp, true).await;
+        jwks_rs256("workers", &host.base, &env, &idp).await;
         assistant_escalation("workers", &host.base, &env, &fake).await;
         provider_oversized("workers", &host.base, &env, &fake).await;
         let base = host.base.clone();
@@ -948,13 +932,12 @@ fn conformance_spin() {
             .unwrap();
         let (_, failures) = run_cases("spin", &host.base, &env).await;
         jwks_es256("spin", &host.base, &env, &idp).await;
-        jwks_rs256("spin", &host.base, &env, &idp, false).await;
+        jwks_rs256("spin", &host.base, &env, &idp).await;
         assistant_escalation("spin", &host.base, &env, &fake).await;
         provider_oversized("spin", &host.base, &env, &fake).await;
         assert!(failures.is_empty(), "{failures:#?}");
     });
     let lines = host.output_lines();
-    assert_logged("spin", &lines, "algorithm_not_built", "RS256 refusal");
     assert_logged("spin", &lines, "upstream_failed", "unreachable provider");
     assert_logged(
         "spin",
@@ -1003,7 +986,7 @@ fn spin_rs256_only_build() {
         let idp = fake_idp::start(fake_idp::DEFAULT_ADDR.parse().unwrap())
             .await
             .unwrap();
-        jwks_rs256(target, &host.base, &env, &idp, true).await;
+        jwks_rs256(target, &host.base, &env, &idp).await;
         let es256 = idp.sign(&user_claims(&env, "e2e-jwks-es256-not-built"));
         let r = send_to(&host.base, me(&es256)).await;
         let v: Value = serde_json::from_slice(r.body()).unwrap_or(Value::Null);

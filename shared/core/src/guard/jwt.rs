@@ -80,8 +80,9 @@ pub enum JwtReason {
     #[error("jwks_unavailable")]
     KeySetUnavailable,
     /// The token's algorithm is allowed and its key is known, but this build has no verifier
-    /// for it: a Spin build carries ES256 and HS256 by default, RS256 only with the function's
-    /// `jwt-rs256` feature (docs/DEPLOY.md). Refused like any bad token; the log says to rebuild.
+    /// for it: a Spin build can leave ES256 or RS256 out (the function's `jwt-es256` and
+    /// `jwt-rs256` features, both on by default; docs/DEPLOY.md). Refused like any bad token; the
+    /// log says to rebuild.
     #[error("algorithm_not_built")]
     AlgorithmNotBuilt,
 }
