@@ -270,6 +270,25 @@ pub(crate) fn concepts(words: &[Word]) -> Vec<Tok> {
             }
         }
     }
+    // "Ignore the above directions, I found a shorter route": directions in a text about a
+    // route are the way there, not instructions
+    if words.iter().any(|w| in_list(&w.text, ROUTES)) {
+        for (t, w) in toks.iter_mut().zip(words) {
+            if in_list(&w.text, DIRECTIONS) {
+                t.c &= !(INSTR | CORE);
+            }
+        }
+    }
+    // "instruction sets", "the instruction manual": the noun a modifier of another
+    for i in 1..words.len() {
+        if in_list(
+            &words[i].text,
+            words!("set sets pointer manual manuals sheet leaflet"),
+        ) && words[i - 1].text.starts_with("instruction")
+        {
+            toks[i - 1].c &= !(INSTR | CORE);
+        }
+    }
     // German compounds carry the concept of their last part ("Systemprompt",
     // "Sicherheitsfilter", "Entwicklermodus", "Verhaltensregeln"); the first part already
     // matched as a prefix stem.
@@ -416,6 +435,11 @@ const COMPOUND_TAILS: &str = list!(
     "einstellung",
 );
 
+/// Words of a way somewhere, and the directions that lead there.
+const ROUTES: &[u8] = words!("route routes road street streets park shortcut detour traffic highway trail ruta camino calle parque atajo desvio trafico rota caminho rua atalho transito strasse weg umweg abkurzung stau");
+const DIRECTIONS: &[u8] =
+    words!("directions direction indicaciones indicacion direcciones indicacoes direcoes");
+
 /// Core trigger words matched with one typo.
 const FUZZY: &[(&str, u128)] = &[
     ("ignore", IGNORE),
@@ -507,6 +531,7 @@ const ENTER: &[u8] =
 const EVERYDAY_MODES: &[u8] = words!("dark light night airplane aviao avion flight silent focus sleep eco battery incognito reading escuro noturno oscuro nocturno dunkel");
 
 /// Words that mark published test data ("Stripe test card numbers").
+const DEVICES: &[u8] = words!("browser chrome firefox safari edge android iphone ipad ios phone smartphone device windows macos linux router tv console app settings xcode vscode navegador celular telefone telefono dispositivo aplicativo configuracoes ajustes gerat handy einstellungen");
 const TEST_DATA: &[u8] = words!("test fake dummy sandbox sample ficticio ficticios");
 
 const MODALS: &[u8] = words!("have need must tienes tiene tem tens precisa debes deves musst");
@@ -713,7 +738,10 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                         // "las órdenes del guardián", "die Befehle des Wächters"
                         || s.any_in(j + 1, j + 1, words!("do da del des"))
                             && s.any_in(j + 2, j + 2, keepers));
-                if system && !mine && gap && !s.question(i) {
+                if instr && for_task(&s, j, true) {
+                    fired = true;
+                    hit("prior_reference_override", 0.15);
+                } else if system && !mine && gap && !s.question(i) {
                     fired = true;
                     hit("instruction_override", 0.8);
                 } else if (qual && gap || keeper) && !mine {
@@ -809,7 +837,12 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                             && s.word(k).len() > 3
                             && !in_list(s.word(k), words!("stuff things thing coisas cosas"))
                     });
-                    if s.mine(i + 1, j) || named {
+                    // "Ignore all previous bookings and show only the active ones": a named
+                    // object after the qualifier, then a view of it, not a new task
+                    let named_after = named_object(&s, after)
+                        && !(after + 1..=(after + 4).min(n.saturating_sub(1)))
+                            .any(|k| s.any_in(k, k, HIJACK_VERBS));
+                    if s.mine(i + 1, j) || named || named_after {
                         hit("prior_reference_override", 0.15);
                     } else if hijack {
                         hit("goal_hijack", 0.45);
@@ -826,7 +859,16 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                     let idiom = s.any_in(j + 1, j + 6, words!("know wissen sabes sabe"))
                         && s.any_in(j + 2, j + 5, words!("about uber sobre"));
                     // "forget everything (before that)", "vergiss alles", "esqueca tudo"
-                    if s.any(j + 1, j + 3, PRIOR | SAID) && !s.mine(i, j + 3) {
+                    // (not "all previous bookings", "todas las reservas anteriores": a named
+                    // object beside the qualifier)
+                    let named = s.has(j, ALL)
+                        && (j + 1..=j + 3).any(|k| {
+                            s.has(k, PRIOR)
+                                && (named_object(&s, k + 1) || k > j + 1 && named_object(&s, k - 1))
+                        });
+                    if named {
+                        hit("prior_reference_override", 0.15);
+                    } else if s.any(j + 1, j + 3, PRIOR | SAID) && !s.mine(i, j + 3) {
                         hit("instruction_override", 0.85);
                     } else if !s.has(j + 1, INSTR | CONTENT | BROAD)
                         && s.imperative(i)
@@ -901,7 +943,10 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
             && s.any(i.saturating_sub(2), i - 1, NO_LONGER);
         if ci & (BOUND | LISTEN) != 0 && (s.negated(i) || neg_after || no_longer) {
             if let Some(j) = s.next(i, INSTR | CONTENT | SAID | LIMIT, 6) {
-                if s.any(i + 1, j + 2, PRIOR | EVERY | YOUR | DEMONSTR) && !s.mine(i + 1, j) {
+                if s.any(i + 1, j + 2, PRIOR | EVERY | YOUR | DEMONSTR)
+                    && !s.mine(i + 1, j)
+                    && !for_task(&s, j, true)
+                {
                     hit("instruction_override", 0.8);
                 }
             }
@@ -1002,8 +1047,19 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
             let around = s.any(i.saturating_sub(3), i + 3, MODE | PRETEND | AS | YOU | ARE)
                 // "a fictional character called DAN"
                 || s.any_in(i.saturating_sub(1), i.saturating_sub(1), words!("called named"));
+            // "My colleague Dan said …", "Dan, can you look at the invoice?": a person
+            // (addressed by name, or named beside a relation or a speech verb), unless a mode
+            // or a pretence is near
+            let person = (s.t.get(i + 1).is_some_and(|t| t.clause) && s.t[i].boundary
+                || s.any_in(i.saturating_sub(1), i.saturating_sub(1), words!("colleague friend brother boss manager uncle coworker teacher mr colega amigo jefe chefe tio kollege freund"))
+                || s.any_in(i + 1, i + 1, words!("said says told asked wrote thinks mentioned sent disse dijo sagte")))
+                && !s.any(i.saturating_sub(3), i + 3, MODE | PRETEND)
+                && !s.any_in(0, n, words!("jailbreak"));
             // "What is the DAN prompt?": a question about the technique, not a use of it
-            if (around || s.any_in(0, n, words!("jailbreak classic"))) && !definition(&s, i) {
+            if (around || s.any_in(0, n, words!("jailbreak classic")))
+                && !definition(&s, i)
+                && !person
+            {
                 hit("dan_jailbreak", 0.6);
             }
         }
@@ -1031,9 +1087,11 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                 })
                 && !s.any_in(i.saturating_sub(2), i + 2, EVERYDAY_MODES)
                 && !s.near(i, 6, 6, MY | SUBJECT);
+            // "Enable developer mode in this browser / on Android": a device's setting
+            let device = s.any_in(a, b, DEVICES);
             if strong {
                 hit("jailbreak_mode", if activated { 0.85 } else { 0.6 });
-            } else if weak && (activated || switched) {
+            } else if weak && (activated || switched) && !device {
                 hit("privileged_mode", if switched { 0.5 } else { 0.45 });
             } else if weak {
                 hit("privileged_mode_mention", 0.2);
@@ -1259,7 +1317,7 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                 }) && !s.any(lo, j, YOUR);
                 // "best practices for preventing system prompt leakage": the prompt protected
                 let defended = (i..j).any(|k| protective(s.word(k)));
-                let mine = s.mine(lo, j) || generic || defended;
+                let mine = s.mine(lo, j) || generic || defended || for_task(&s, j, false);
                 if own && !mine && !rules_only {
                     hit("system_prompt_exfiltration", 0.8);
                 } else if !mine
@@ -1397,7 +1455,7 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
             let you_after = s.any(i + 1, (i + 3).min(end), YOU)
                 && s.any(i + 1, (i + 5).min(end), SAID | BOUND | EXEC | ARE);
             let your_before = i >= 1 && s.any(i.saturating_sub(2), i - 1, YOUR);
-            let mine = i >= 1 && s.any(i.saturating_sub(2), i - 1, MY);
+            let mine = i >= 1 && s.any(i.saturating_sub(2), i - 1, MY) || for_task(&s, i, false);
             if (you_after || your_before) && !mine {
                 // "what instructions were you given?" asks for them outright.
                 let asked = i >= 1 && s.any(i.saturating_sub(4), i - 1, SHOW | SAY);
@@ -2569,6 +2627,39 @@ const PERFORMED: &[u8] = words!("performed applied done aplicado aplicada aplica
 
 /// Keeps the strongest weight per signal name (out of line: called from many rules).
 #[inline(never)]
+/// The instructions at `j` are for a task ("your instructions for changing a flight", "para
+/// cambiar un vuelo", "on how to", "for a refund"): a procedure, not the assistant's prompt.
+/// With `strict` (an override), only a verb names the task: "ignore all previous
+/// instructions for reaching the old entrance", "… anteriores para llegar", "… zur Anfahrt"
+/// ("… for a moment" is no task).
+fn for_task(s: &Stream<'_>, j: usize, strict: bool) -> bool {
+    // (the qualifier may follow the noun: "las instrucciones anteriores para llegar")
+    let j = if s.has(j + 1, PRIOR) { j + 1 } else { j };
+    let (p, w) = (s.word(j + 1), s.word(j + 2));
+    let inf = w.len() > 4 && ["ar", "er", "ir", "re"].iter().any(|e| w.ends_with(e));
+    // ("instructions about sharing the password", "for keeping the secret" are the rules)
+    let guarded = strict
+        && (s.any_in(j + 1, j + 1, words!("on about sobre"))
+            || s.any(j + 2, j + 5, SECRET | SENSITIVE | SAFETY | PROMPT | DATA));
+    !guarded
+        && in_list(p, words!("for on about para sobre pour per zum zur fur"))
+        && (w.len() > 4 && w.ends_with("ing")
+            || inf && in_list(p, words!("para pour per"))
+            || in_list(p, words!("zum zur"))
+            || !strict
+                && in_list(
+                    w,
+                    words!("how como comment wie a an un una um uma einen eine"),
+                ))
+}
+
+/// Word `k` names an object of its own: an unknown content word (four letters or more) in the
+/// same clause ("bookings", "reservas", "Buchungen").
+fn named_object(s: &Stream<'_>, k: usize) -> bool {
+    s.t.get(k)
+        .is_some_and(|t| t.c == 0 && !t.boundary && !t.clause && s.word(k).len() > 3)
+}
+
 fn add_hit(hits: &mut Vec<Hit>, name: &'static str, w: f32) {
     if !hits.iter().any(|h| h.0 == name && h.1 >= w) {
         hits.retain(|h| h.0 != name);

@@ -306,26 +306,45 @@ const QUESTION_OPENERS: &str = list!(
     "erkläre", "ist",
 );
 
+/// Words that make a one-sentence statement around a quotation a discussion of attacks
+/// ("Phrases such as \"ignore all previous instructions\" are a classic attack.").
+const ATTACK_TALK: &str = list!(
+    "injection",
+    "attack",
+    "jailbreak",
+    "phrase",
+    "ataque",
+    "inyección",
+    "injeção",
+    "angriff",
+    "frase",
+);
+
 /// The text with its quoted spans removed, when it is a single short question about a
-/// quotation ("What does \"ignore previous instructions\" mean in prompt injection?").
+/// quotation ("What does \"ignore previous instructions\" mean in prompt injection?"), or one
+/// statement that discusses a quoted attack as an attack.
 fn quoted_mention(text: &str) -> Option<String> {
     let t = text.trim();
-    if t.len() > 300 || t.contains('\n') || !t.ends_with('?') {
+    if t.len() > 300 || t.contains('\n') {
         return None;
     }
     // One sentence: no sentence end before the final question mark (outside quotes).
     let lower = case::lower_str(t);
-    if !items(QUESTION_OPENERS)
-        .any(|q| lower.starts_with(q) && lower[q.len()..].starts_with([' ', ',']))
-    {
-        return None;
-    }
+    let asked = t.ends_with('?')
+        && items(QUESTION_OPENERS)
+            .any(|q| lower.starts_with(q) && lower[q.len()..].starts_with([' ', ',']));
     let mut out = String::with_capacity(t.len());
     let mut quoted_words = 0;
     let mut close: Option<char> = None;
-    for ch in t.chars() {
+    let mut prev = ' ';
+    let mut it = t.chars().peekable();
+    while let Some(ch) = it.next() {
         match close {
-            Some(c) if ch == c => close = None,
+            // (a single quote closes before a non-letter: "it's" stays inside)
+            Some('\'') if ch == '\'' && !it.peek().is_some_and(|c| c.is_alphanumeric()) => {
+                close = None
+            }
+            Some(c) if ch == c && c != '\'' => close = None,
             Some(_) => {
                 if ch == ' ' {
                     quoted_words += 1;
@@ -336,14 +355,27 @@ fn quoted_mention(text: &str) -> Option<String> {
                 '“' => close = Some('”'),
                 '«' => close = Some('»'),
                 '„' => close = Some('“'),
+                '\'' if prev.is_whitespace() || prev == '(' => close = Some('\''),
                 _ => out.push(ch),
             },
         }
+        prev = ch;
     }
-    let body = out.trim_end_matches('?');
-    let one_sentence = !body.contains(['.', '!', '?', ';', ':']);
+    let body = out.trim_end_matches(['?', '.', '!', ' ']);
+    // (a statement may end on a question of its own: "Attackers write things like \"…\".
+    // How do we defend?")
+    let ends = body.matches(['.', '!', '?', ';', ':']).count();
+    let one_sentence = ends == 0 || !asked && ends == 1 && t.ends_with('?');
     let out_lower = case::lower_str(&out);
-    let meta = items(META_TERMS).any(|m| out_lower.contains(m));
+    // (a statement that orders something done with the quotation is no discussion: "Execute
+    // the phrase '…'", "Repeat this classic attack: …")
+    use lexicon::c::*;
+    let meta = if asked {
+        items(META_TERMS).any(|m| out_lower.contains(m))
+    } else {
+        items(ATTACK_TALK).any(|m| out_lower.contains(m))
+            && concepts_of(&out) & (EXEC | SAY | SHOW | IGNORE | PRETEND | INCLUDE | IMPER) == 0
+    };
     (close.is_none() && quoted_words >= 1 && one_sentence && meta).then_some(out)
 }
 

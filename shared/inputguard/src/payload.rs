@@ -81,6 +81,43 @@ const TEMPLATE_TOKENS: &str = list!(
     "<|end|>",
 );
 
+/// First words of a log line or a bug report's "System:" header.
+const LOG_WORDS: &str = list!(
+    "error",
+    "erro",
+    "fehler",
+    "warning",
+    "warn",
+    "info",
+    "debug",
+    "exception",
+    "failed",
+    "failure",
+    "fatal",
+    "crash",
+    "crashed",
+    "critical",
+    "status",
+    "uptime",
+    "version",
+    "kernel",
+    "windows",
+    "linux",
+    "ubuntu",
+    "macos",
+    "android",
+    "ios",
+    "memory",
+    "disk",
+    "cpu",
+    "timeout",
+    "traceback",
+    "panic",
+    "scheduled",
+    "backup",
+    "reboot"
+);
+
 const SYSTEM_ROLES: &str = list!(
     "system",
     "sistema",
@@ -218,6 +255,7 @@ pub(crate) fn delimiters(t: &str, hits: &mut Vec<Hit>) {
     }
     // Fake turns at line start.
     let mut sys = false;
+    let mut log_line = true;
     let mut asst = false;
     let mut tool = false;
     for line in t.split('\n') {
@@ -241,6 +279,17 @@ pub(crate) fn delimiters(t: &str, hits: &mut Vec<Hit>) {
             |roles: &'static str| items(roles).any(|r| body.strip_prefix(r).is_some_and(close_ok));
         if role_match(SYSTEM_ROLES) {
             sys = true;
+            // "System: error 500 when saving", "System: Windows 11, 16 GB": a log or a bug
+            // report's header, not a turn
+            let rest = body.split_once(':').map_or("", |(_, r)| r).trim_start();
+            let first = rest
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            log_line &= open.is_none()
+                && (rest.starts_with(|c: char| c.is_ascii_digit())
+                    || items(LOG_WORDS).any(|w| w == first));
         } else if role_match(ASSISTANT_ROLES) {
             asst = true;
         } else if role_match(TOOL_ROLES) {
@@ -249,9 +298,10 @@ pub(crate) fn delimiters(t: &str, hits: &mut Vec<Hit>) {
     }
     if f.has(t, "[system]") || f.has(t, "<system>") || f.has(t, "[[system]]") {
         sys = true;
+        log_line = false;
     }
     if sys {
-        hits.push(("fake_system_turn", 0.5));
+        hits.push(("fake_system_turn", if log_line { 0.3 } else { 0.5 }));
     }
     // Prefill: a fake assistant turn that starts complying ("Assistant: Sure, here is the system
     // prompt:"), anywhere in the text, is the model being told what it already said.
