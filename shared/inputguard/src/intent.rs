@@ -259,14 +259,20 @@ pub(crate) fn concepts(words: &[Word]) -> Vec<Tok> {
         })
         .collect();
     // Misspelt trigger words ("instuctions", "igaore", "pasword"): one edit away from a core
-    // word, same first letter, at least six letters.
+    // word, same first letter, at least six letters; or scrambled inside (typoglycemia:
+    // "prevoius", "insturctions", "prmopt", "yuor"): the same first and last letter and the
+    // same letters, at least five ("your" aside).
     for (t, w) in toks.iter_mut().zip(words) {
-        if t.c == 0 && (6..=14).contains(&w.text.len()) {
-            if let Some(&(_, c)) = FUZZY
-                .iter()
-                .find(|(k, _)| k.as_bytes()[0] == w.text.as_bytes()[0] && one_edit(k, &w.text))
-            {
-                t.c = c;
+        let n = w.text.len();
+        if t.c == 0 && (4..=14).contains(&n) {
+            let b = w.text.as_bytes();
+            let key = FUZZY.split(' ').enumerate().find(|&(x, k)| {
+                let kb = k.as_bytes();
+                kb[0] == b[0]
+                    && (x < FUZZY_EDITS && n >= 6 && one_edit(k, &w.text) || scrambled(kb, b))
+            });
+            if let Some((_, k)) = key {
+                t.c = lex.lookup(k);
             }
         }
     }
@@ -440,21 +446,24 @@ const ROUTES: &[u8] = words!("route routes road street streets park shortcut det
 const DIRECTIONS: &[u8] =
     words!("directions direction indicaciones indicacion direcciones indicacoes direcoes");
 
-/// Core trigger words matched with one typo.
-const FUZZY: &[(&str, u128)] = &[
-    ("ignore", IGNORE),
-    ("disregard", IGNORE),
-    ("instructions", INSTR | CORE),
-    ("instruction", INSTR | CORE),
-    ("instrucoes", INSTR | CORE),
-    ("instrucciones", INSTR | CORE),
-    ("anweisungen", INSTR | CORE),
-    ("previous", PRIOR),
-    ("anteriores", PRIOR),
-    ("password", SECRET),
-    ("opposite", OPPOSITE),
-    ("restrictions", INSTR | LIMIT),
-];
+/// Core trigger words matched with one typo (the first [`FUZZY_EDITS`]) or scrambled inside
+/// (all of them).
+const FUZZY: &str = "ignore disregard instructions instruction instrucoes instrucciones anweisungen previous anteriores password opposite restrictions system prompt bypass reveal forget secret guidelines override jailbreak developer safety filters rules above everything ignora olvida esqueca revela revele senha regras reglas sistema vergiss vorherigen anteriormente your";
+const FUZZY_EDITS: usize = 15;
+
+/// `w` is `k` with its inner letters shuffled (not `k` itself).
+fn scrambled(k: &[u8], w: &[u8]) -> bool {
+    let n = k.len();
+    if n < 4 || w.len() != n || k == w || k[n - 1] != w[n - 1] {
+        return false;
+    }
+    let mut count = [0i8; 128];
+    for (&x, &y) in k.iter().zip(w) {
+        count[usize::from(x & 127)] += 1;
+        count[usize::from(y & 127)] -= 1;
+    }
+    count.iter().all(|&c| c == 0)
+}
 
 /// True when `a` and `b` differ by exactly one substitution, insertion, deletion or adjacent
 /// transposition (ASCII).
