@@ -442,7 +442,7 @@ const COMPOUND_TAILS: &str = list!(
 );
 
 /// Words of a way somewhere, and the directions that lead there.
-const ROUTES: &[u8] = words!("route routes road street streets park shortcut detour traffic highway trail ruta camino calle parque atajo desvio trafico rota caminho rua atalho transito strasse weg umweg abkurzung stau");
+const ROUTES: &[u8] = words!("route road street park shortcut traffic ruta calle parque atajo rota rua atalho strasse");
 const DIRECTIONS: &[u8] =
     words!("directions direction indicaciones indicacion direcciones indicacoes direcoes");
 
@@ -452,6 +452,7 @@ const FUZZY: &str = "ignore disregard instructions instruction instrucoes instru
 const FUZZY_EDITS: usize = 15;
 
 /// `w` is `k` with its inner letters shuffled (not `k` itself).
+#[inline(never)]
 fn scrambled(k: &[u8], w: &[u8]) -> bool {
     let n = k.len();
     if n < 4 || w.len() != n || k == w || k[n - 1] != w[n - 1] {
@@ -540,7 +541,7 @@ const ENTER: &[u8] =
 const EVERYDAY_MODES: &[u8] = words!("dark light night airplane aviao avion flight silent focus sleep eco battery incognito reading escuro noturno oscuro nocturno dunkel");
 
 /// Words that mark published test data ("Stripe test card numbers").
-const DEVICES: &[u8] = words!("browser chrome firefox safari edge android iphone ipad ios phone smartphone device windows macos linux router tv console app settings xcode vscode navegador celular telefone telefono dispositivo aplicativo configuracoes ajustes gerat handy einstellungen");
+const DEVICES: &[u8] = words!("browser chrome firefox android iphone ios phone device windows app navegador celular dispositivo handy");
 const TEST_DATA: &[u8] = words!("test fake dummy sandbox sample ficticio ficticios");
 
 const MODALS: &[u8] = words!("have need must tienes tiene tem tens precisa debes deves musst");
@@ -1060,7 +1061,7 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
             // (addressed by name, or named beside a relation or a speech verb), unless a mode
             // or a pretence is near
             let person = (s.t.get(i + 1).is_some_and(|t| t.clause) && s.t[i].boundary
-                || s.any_in(i.saturating_sub(1), i.saturating_sub(1), words!("colleague friend brother boss manager uncle coworker teacher mr colega amigo jefe chefe tio kollege freund"))
+                || s.any_in(i.saturating_sub(1), i.saturating_sub(1), words!("colleague friend boss manager coworker colega amigo jefe chefe kollege"))
                 || s.any_in(i + 1, i + 1, words!("said says told asked wrote thinks mentioned sent disse dijo sagte")))
                 && !s.any(i.saturating_sub(3), i + 3, MODE | PRETEND)
                 && !s.any_in(0, n, words!("jailbreak"));
@@ -2634,13 +2635,12 @@ const COUNTERPARTS: &[u8] = words!("aligned normal default standard censored fil
 const OFF_VALUES: &[u8] = words!("0 zero off none disabled null desativado desativada desligado desligada desactivado desactivada apagado aus deaktiviert");
 const PERFORMED: &[u8] = words!("performed applied done aplicado aplicada aplicados realizado realizada feito hecho angewendet durchgefuhrt");
 
-/// Keeps the strongest weight per signal name (out of line: called from many rules).
-#[inline(never)]
 /// The instructions at `j` are for a task ("your instructions for changing a flight", "para
 /// cambiar un vuelo", "on how to", "for a refund"): a procedure, not the assistant's prompt.
 /// With `strict` (an override), only a verb names the task: "ignore all previous
 /// instructions for reaching the old entrance", "… anteriores para llegar", "… zur Anfahrt"
 /// ("… for a moment" is no task).
+#[inline(never)]
 fn for_task(s: &Stream<'_>, j: usize, strict: bool) -> bool {
     // (the qualifier may follow the noun: "las instrucciones anteriores para llegar")
     let j = if s.has(j + 1, PRIOR) { j + 1 } else { j };
@@ -2664,11 +2664,14 @@ fn for_task(s: &Stream<'_>, j: usize, strict: bool) -> bool {
 
 /// Word `k` names an object of its own: an unknown content word (four letters or more) in the
 /// same clause ("bookings", "reservas", "Buchungen").
+#[inline(never)]
 fn named_object(s: &Stream<'_>, k: usize) -> bool {
     s.t.get(k)
         .is_some_and(|t| t.c == 0 && !t.boundary && !t.clause && s.word(k).len() > 3)
 }
 
+/// Keeps the strongest weight per signal name (out of line: called from many rules).
+#[inline(never)]
 fn add_hit(hits: &mut Vec<Hit>, name: &'static str, w: f32) {
     if !hits.iter().any(|h| h.0 == name && h.1 >= w) {
         hits.retain(|h| h.0 != name);

@@ -83,39 +83,8 @@ const TEMPLATE_TOKENS: &str = list!(
 
 /// First words of a log line or a bug report's "System:" header.
 const LOG_WORDS: &str = list!(
-    "error",
-    "erro",
-    "fehler",
-    "warning",
-    "warn",
-    "info",
-    "debug",
-    "exception",
-    "failed",
-    "failure",
-    "fatal",
-    "crash",
-    "crashed",
-    "critical",
-    "status",
-    "uptime",
-    "version",
-    "kernel",
-    "windows",
-    "linux",
-    "ubuntu",
-    "macos",
-    "android",
-    "ios",
-    "memory",
-    "disk",
-    "cpu",
-    "timeout",
-    "traceback",
-    "panic",
-    "scheduled",
-    "backup",
-    "reboot"
+    "error", "erro", "fehler", "warning", "exception", "failed", "crash", "status", "version",
+    "windows", "linux", "macos", "scheduled"
 );
 
 const SYSTEM_ROLES: &str = list!(
@@ -281,15 +250,11 @@ pub(crate) fn delimiters(t: &str, hits: &mut Vec<Hit>) {
             sys = true;
             // "System: error 500 when saving", "System: Windows 11, 16 GB": a log or a bug
             // report's header, not a turn
-            let rest = body.split_once(':').map_or("", |(_, r)| r).trim_start();
-            let first = rest
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
+            let rest = body.find(':').map_or("", |p| body[p + 1..].trim_start());
+            let end = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
             log_line &= open.is_none()
                 && (rest.starts_with(|c: char| c.is_ascii_digit())
-                    || items(LOG_WORDS).any(|w| w == first));
+                    || items(LOG_WORDS).any(|w| w.eq_ignore_ascii_case(&rest[..end])));
         } else if role_match(ASSISTANT_ROLES) {
             asst = true;
         } else if role_match(TOOL_ROLES) {
