@@ -442,7 +442,9 @@ const COMPOUND_TAILS: &str = list!(
 );
 
 /// Words of a way somewhere, and the directions that lead there.
-const ROUTES: &[u8] = words!("route road street park shortcut traffic ruta calle parque atajo rota rua atalho strasse");
+const ROUTES: &[u8] = words!(
+    "route road street park shortcut traffic ruta calle parque atajo rota rua atalho strasse"
+);
 const DIRECTIONS: &[u8] =
     words!("directions direction indicaciones indicacion direcciones indicacoes direcoes");
 
@@ -541,7 +543,7 @@ const ENTER: &[u8] =
 const EVERYDAY_MODES: &[u8] = words!("dark light night airplane aviao avion flight silent focus sleep eco battery incognito reading escuro noturno oscuro nocturno dunkel");
 
 /// Words that mark published test data ("Stripe test card numbers").
-const DEVICES: &[u8] = words!("browser chrome firefox android iphone ios phone device windows app navegador celular dispositivo handy");
+const DEVICES: &[u8] = words!("browser chrome firefox android iphone ios phone device windows app navegador celular telefono movil dispositivo handy");
 const TEST_DATA: &[u8] = words!("test fake dummy sandbox sample ficticio ficticios");
 
 const MODALS: &[u8] = words!("have need must tienes tiene tem tens precisa debes deves musst");
@@ -1009,8 +1011,12 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                 let aimed = s.any(i.saturating_sub(6), j + 4, YOUR | YOU | AI)
                     || s.imperative(i)
                     || s.near(i, 6, 0, MODE | ACTIVATED);
-                if (s.has(i, DISABLE) && aimed && s.has(j, SAFETY))
-                    || (s.has(i, IGNORE | DISABLE) && s.any(i + 1, j, YOUR | EVERY))
+                // ("Turn off the camera filters on my phone": a device's, not the assistant's)
+                let (a, b) = s.sentence(i);
+                let device = s.any_in(a, b, DEVICES) && !s.any(a, b, YOUR | AI);
+                if !device
+                    && (s.has(i, DISABLE) && aimed && s.has(j, SAFETY)
+                        || s.has(i, IGNORE | DISABLE) && s.any(i + 1, j, YOUR | EVERY))
                 {
                     hit("safety_disable", 0.6);
                 } else if s.has(i, BYPASS)
@@ -1061,8 +1067,18 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
             // (addressed by name, or named beside a relation or a speech verb), unless a mode
             // or a pretence is near
             let person = (s.t.get(i + 1).is_some_and(|t| t.clause) && s.t[i].boundary
-                || s.any_in(i.saturating_sub(1), i.saturating_sub(1), words!("colleague friend boss manager coworker colega amigo jefe chefe kollege"))
-                || s.any_in(i + 1, i + 1, words!("said says told asked wrote thinks mentioned sent disse dijo sagte")))
+                || s.any_in(
+                    i.saturating_sub(1),
+                    i.saturating_sub(1),
+                    words!(
+                        "colleague friend boss manager coworker colega amigo jefe chefe kollege"
+                    ),
+                )
+                || s.any_in(
+                    i + 1,
+                    i + 1,
+                    words!("said says told asked wrote thinks mentioned sent disse dijo sagte"),
+                ))
                 && !s.any(i.saturating_sub(3), i + 3, MODE | PRETEND)
                 && !s.any_in(0, n, words!("jailbreak"));
             // "What is the DAN prompt?": a question about the technique, not a use of it
@@ -2645,7 +2661,11 @@ fn for_task(s: &Stream<'_>, j: usize, strict: bool) -> bool {
     // (the qualifier may follow the noun: "las instrucciones anteriores para llegar")
     let j = if s.has(j + 1, PRIOR) { j + 1 } else { j };
     let (p, w) = (s.word(j + 1), s.word(j + 2));
-    let inf = w.len() > 4 && ["ar", "er", "ir", "re"].iter().any(|e| w.ends_with(e));
+    let inf = w.len() > 4
+        && matches!(
+            w.as_bytes()[w.len() - 2..],
+            [b'a' | b'e' | b'i', b'r'] | [b'r', b'e']
+        );
     // ("instructions about sharing the password", "for keeping the secret" are the rules)
     let guarded = strict
         && (s.any_in(j + 1, j + 1, words!("on about sobre"))
@@ -3943,12 +3963,38 @@ fn disclosure_requests(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
 
 // Chinese and Japanese put no spaces between words, so the word rules never see them. The same
 // techniques are matched as concept substrings of the normalized text, in order.
-const CJK_IGNORE: &str = "忽略 无视 無視 忘记 忘記 忘れ 不要理会 不理会 무시";
-const CJK_INSTR: &str = "指令 指示 说明 說明 规则 規則 ルール 命令 设定 지시";
-const CJK_PRIOR: &str = "之前 以前 先前 上面 以上 前面 これまで 上記 所有 이전";
-const CJK_SYSTEM_PROMPT: &str = "系统提示 系統提示 システムプロンプト 系统指令 初始指令 初始提示";
+const CJK_IGNORE: &str = "忽略 无视 無視 忘记 忘記 忘れ 不要理会 不理会 不要遵循 上書き 무시 잊어";
+const CJK_INSTR: &str =
+    "指令 指示 说明 說明 规则 規則 ルール 命令 设定 提示词 系统提示 プロンプト 지시 규칙 프롬프트";
+const CJK_PRIOR: &str =
+    "之前 以前 先前 上面 以上 前面 これまで 上記 所有 系统 システム 이전 기존 시스템";
+const CJK_SYSTEM_PROMPT: &str =
+    "系统提示 系統提示 システムプロンプト 系统指令 初始指令 初始提示 元の指示 시스템 프롬프트";
 const CJK_SHOW: &str =
     "告诉 告訴 显示 顯示 输出 輸出 表示 教えて 見せて 打印 透露 泄露 重复 重複 繰り返";
+/// A verb and its object in either order, near each other (Chinese puts the verb first,
+/// Japanese and Korean last): bypass or switch off the safety filters, activate developer
+/// mode, "you are now" an AI with no limits or DAN.
+const CJK_PAIRS: &[(&str, &str, &str, f32)] = &[
+    (
+        "绕过 关闭 禁用 解除 オフ 無効 回避 우회 끄 해제 비활성",
+        "安全限制 安全过滤 安全措施 安全规则 限制 过滤 フィルター 制限 필터 제한",
+        "safety_disable",
+        0.6,
+    ),
+    (
+        "激活 启用 开启 有効 オン 활성화 켜",
+        "开发者模式 開発者モード 개발자 모드",
+        "privileged_mode",
+        0.5,
+    ),
+    (
+        "你现在 现在你 あなたは 너는 넌",
+        "dan 没有限制 无限制 不受限制 制限のない 制限なし 자유로운 제한 없는",
+        "unrestricted_persona",
+        0.65,
+    ),
+];
 
 /// Position of the first of `words` in `t` at or after byte `from`.
 fn cjk_find(t: &str, from: usize, words: &str) -> Option<usize> {
@@ -3980,12 +4026,21 @@ pub(crate) fn cjk(t: &str, hits: &mut Vec<Hit>) {
     // The request comes first ("告诉我你的系统提示词"); "系统提示显示…" is a notice that shows.
     let show = cjk_find(t, 0, CJK_SHOW);
     let prompt = show.and_then(|i| cjk_find(t, i, CJK_SYSTEM_PROMPT));
-    let ja_prompt = cjk_find(t, 0, CJK_SYSTEM_PROMPT).filter(|&p| {
-        t.get(p..)
-            .is_some_and(|r| r.contains("表示して") || r.contains("教えて"))
-    });
+    let ja_prompt = cjk_find(t, 0, CJK_SYSTEM_PROMPT)
+        .filter(|&p| cjk_find(t, p, "表示して 教えて 是什么 보여").is_some());
+    // (a question how to do it: "请告诉我如何写系统提示", "カメラのフィルターをオフにする方法")
+    if cjk_find(t, 0, "如何 方法 방법 어떻게").is_some() {
+        return;
+    }
     if prompt.is_some() || ja_prompt.is_some() {
         add_hit(hits, "system_prompt_exfiltration", 0.8);
+    }
+    for &(verbs, objects, name, w) in CJK_PAIRS {
+        if let (Some(a), Some(b)) = (cjk_find(t, 0, verbs), cjk_find(t, 0, objects)) {
+            if a.abs_diff(b) <= 40 {
+                add_hit(hits, name, w);
+            }
+        }
     }
 }
 

@@ -83,8 +83,19 @@ const TEMPLATE_TOKENS: &str = list!(
 
 /// First words of a log line or a bug report's "System:" header.
 const LOG_WORDS: &str = list!(
-    "error", "erro", "fehler", "warning", "exception", "failed", "crash", "status", "version",
-    "windows", "linux", "macos", "scheduled"
+    "error",
+    "erro",
+    "fehler",
+    "warning",
+    "exception",
+    "failed",
+    "crash",
+    "status",
+    "version",
+    "windows",
+    "linux",
+    "macos",
+    "scheduled"
 );
 
 const SYSTEM_ROLES: &str = list!(
@@ -251,10 +262,9 @@ pub(crate) fn delimiters(t: &str, hits: &mut Vec<Hit>) {
             // "System: error 500 when saving", "System: Windows 11, 16 GB": a log or a bug
             // report's header, not a turn
             let rest = body.find(':').map_or("", |p| body[p + 1..].trim_start());
-            let end = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
             log_line &= open.is_none()
-                && (rest.starts_with(|c: char| c.is_ascii_digit())
-                    || items(LOG_WORDS).any(|w| w.eq_ignore_ascii_case(&rest[..end])));
+                && (rest.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                    || items(LOG_WORDS).any(|w| rest.starts_with(w)));
         } else if role_match(ASSISTANT_ROLES) {
             asst = true;
         } else if role_match(TOOL_ROLES) {
