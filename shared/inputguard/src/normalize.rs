@@ -811,6 +811,11 @@ fn join_spaced_letters(text: &str, runs: &mut u32) -> Option<String> {
         out.extend(chars[r.0..=r.1].iter().step_by(2));
         *runs += u32::from(!acronym(r));
         last = r.1 + 1;
+        // the separator around the spaces too ("I|g|n|o|r|e| |a|l|l"): one space
+        if chars.get(last..last + 3) == Some(&[r.2, ' ', r.2]) {
+            out.push(' ');
+            last += 3;
+        }
     }
     (last > 0).then(|| {
         out.extend(&chars[last..]);
