@@ -3483,7 +3483,7 @@ const THIRD_PARTIES: &[u8] = words!("user users reader readers customer customer
 const TELL: &[u8] = words!("tell inform remind recommend convince persuade diga informe diz dile digale informa recomende recomienda");
 /// Tool and exfiltration actions an injected text asks an agent for.
 const AGENT_ACTIONS: &[u8] = words!("call invoke forward send email upload post transfer delete visit click open navigate chame encaminhe envie llama reenvia envia exfiltrate");
-const AGENT_OBJECTS: &[u8] = words!("tool function plugin api endpoint webhook emails messages files inbox contacts history conversation credentials documents link url ferramenta funcao herramienta funcion arquivos archivos contatos mensajes mensagens correos historial historico");
+const AGENT_OBJECTS: &[u8] = words!("tool function plugin api endpoint webhook emails messages files inbox contacts history conversation credentials documents details account link url ferramenta funcao herramienta funcion arquivos archivos contatos mensajes mensagens correos historial historico");
 
 /// Indirect prompt injection: text written *for an AI that will read it* (a web page, an e-mail,
 /// a résumé, a tool result), not by the person chatting. Its mark is that it addresses the AI
@@ -3575,7 +3575,8 @@ fn indirect_injection(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
                         k,
                         IGNORE | ERASE | SHOW | SAY | INCLUDE | EXEC | BYPASS | DISABLE,
                     ) || in_list(s.word(k), TELL)
-                        || in_list(s.word(k), AGENT_ACTIONS))
+                        || in_list(s.word(k), AGENT_ACTIONS)
+                        || in_list(s.word(k), HIJACK_VERBS))
                     && !s.negated(k)
                     // ("tell me so I know": asked for the user themselves)
                     && !s.any_in(k + 1, k + 1, words!("me us mim nos mir uns"))
