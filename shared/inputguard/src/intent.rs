@@ -2692,7 +2692,7 @@ fn named_object(s: &Stream<'_>, k: usize) -> bool {
 
 /// Keeps the strongest weight per signal name (out of line: called from many rules).
 #[inline(never)]
-fn add_hit(hits: &mut Vec<Hit>, name: &'static str, w: f32) {
+pub(crate) fn add_hit(hits: &mut Vec<Hit>, name: &'static str, w: f32) {
     if !hits.iter().any(|h| h.0 == name && h.1 >= w) {
         hits.retain(|h| h.0 != name);
         hits.push((name, w));

@@ -76,6 +76,7 @@ pub mod model;
 mod model_weights;
 pub mod normalize;
 mod payload;
+mod world;
 
 use normalize::Normalized;
 
@@ -628,6 +629,7 @@ impl InputGuard {
         if self.layers.intent {
             let mut hits = intent::scan(&norm.words, &toks);
             intent::cjk(&norm.text, &mut hits);
+            world::scan(&norm.text, &mut hits);
             // An instruction addressed to the assistant inside a document the user asked it to
             // process (summarize, translate, answer from) is the mark of indirect injection.
             let aimed = hits.iter().any(|h| {

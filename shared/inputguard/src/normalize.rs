@@ -88,6 +88,12 @@ fn is_invisible(c: char) -> bool {
         | 0x2060..=0x2064 | 0x206A..=0x206F | 0x3164 | 0xFEFF | 0xFFA0 | 0x1D173..=0x1D17A)
 }
 
+/// Scripts whose spelling uses ZWNJ and ZWJ inside words: Arabic-script (Persian, Urdu…),
+/// Syriac, Thaana, N'Ko, the Indic scripts, Sinhala, Thai to Khmer and Mongolian.
+fn joining_script(c: char) -> bool {
+    matches!(c as u32, 0x0600..=0x08FF | 0x0900..=0x0DFF | 0x0E00..=0x18AF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
 /// Bidi controls: LRM/RLM, Arabic letter mark, embeddings/overrides, isolates.
 fn is_bidi(c: char) -> bool {
     matches!(c as u32, 0x061C | 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069)
@@ -312,7 +318,7 @@ const LETTERLIKE: &[(u32, char)] = &[
     (0x2134, 'o'),
 ];
 
-/// Accented Latin-1 and Latin Extended-A letters folded to their base letter (lowercase input).
+/// Accented Latin-1, Latin Extended-A and Vietnamese letters folded to their base letter (lowercase input).
 fn strip_accent(c: char) -> Option<char> {
     let u = c as u32;
     let r = match u {
@@ -324,6 +330,20 @@ fn strip_accent(c: char) -> Option<char> {
         0xF2..=0xF6 | 0xF8 => 'o',
         0xF9..=0xFC => 'u',
         0xFD | 0xFF => 'y',
+        0x1EA0..=0x1EF9 => {
+            // Vietnamese letters with two marks (Latin Extended Additional), in blocks of
+            // 24 a, 16 e, 4 i, 24 o, 14 u, 8 y.
+            return Some(match u - 0x1EA0 {
+                0..=23 => 'a',
+                24..=39 => 'e',
+                40..=43 => 'i',
+                44..=67 => 'o',
+                68..=81 => 'u',
+                _ => 'y',
+            });
+        }
+        0x01A0 | 0x01A1 => 'o',
+        0x01AF | 0x01B0 => 'u',
         0x0100..=0x017F => {
             // Latin Extended-A, two code points (upper, lower) per base letter in order.
             const BASE: &[u8] = b"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
@@ -512,6 +532,10 @@ pub fn normalize(input: &str) -> Normalized {
     let mut pending_space: Option<char> = None;
     let mut prev_letter = false;
     let mut invisible_pending = 0u32;
+    // Whether every invisible character pending inside the current word is a joiner (ZWNJ,
+    // ZWJ) after a letter of a joining script.
+    let mut joiner_ok = true;
+    let mut prev_char = ' ';
     let mut vs_bytes: Vec<u8> = Vec::new();
     let mut prev_raw: Option<char> = None;
     let mut word_has_latin = false;
@@ -554,6 +578,12 @@ pub fn normalize(input: &str) -> Normalized {
         if is_invisible(c) {
             if prev_letter {
                 invisible_pending += 1;
+                // ZWNJ and ZWJ are spelling in Persian, Arabic-script and Indic words
+                // (کتاب‌ها, क्‍ष): counted only where the letters on both sides are not of a
+                // script written with them (see below).
+                if !matches!(c, '\u{200C}' | '\u{200D}') || !joining_script(prev_char) {
+                    joiner_ok = false;
+                }
             }
             continue;
         }
@@ -624,10 +654,12 @@ pub fn normalize(input: &str) -> Normalized {
             word_has_latin = true;
         }
         let is_letter = a.is_alphanumeric();
-        if is_letter && prev_letter && invisible_pending > 0 {
+        if is_letter && prev_letter && invisible_pending > 0 && !(joiner_ok && joining_script(c)) {
             out.invisible_in_word += invisible_pending;
         }
         invisible_pending = 0;
+        joiner_ok = true;
+        prev_char = c;
         if !is_letter {
             end_word(
                 &mut word_has_latin,
