@@ -126,16 +126,9 @@ pub fn decode_segments(text: &str) -> Vec<(&'static str, String)> {
         if len < 16 {
             continue;
         }
-        let all_hex = run.iter().all(|c| c.is_ascii_hexdigit());
-        if all_hex && len.is_multiple_of(2) {
-            let bytes: Vec<u8> = run
-                .chunks(2)
-                .filter_map(|p| Some(hex_val(p[0])? << 4 | hex_val(*p.get(1)?)?))
-                .collect();
-            if let Some(s) = printable_text(&bytes) {
-                push(&mut out, &mut budget, "hex", s);
-                continue;
-            }
+        if let Some(s) = hex_string(run).and_then(|d| printable_text(&d)) {
+            push(&mut out, &mut budget, "hex", s);
+            continue;
         }
         // Plain words and identifiers are not base64: require a mix of cases or digits.
         let upper = run.iter().any(|c| c.is_ascii_uppercase());
@@ -144,8 +137,15 @@ pub fn decode_segments(text: &str) -> Vec<(&'static str, String)> {
             .iter()
             .any(|c| c.is_ascii_digit() || matches!(c, b'+' | b'/' | b'='));
         if upper && lower && (digit_or_sym || len >= 24) {
-            if let Some(s) = base64_decode(run).and_then(|d| printable_text(&d)) {
-                push(&mut out, &mut budget, "base64", s);
+            if let Some(d) = base64_decode(run) {
+                // Base64 of a hex string (two layers at once): decode both.
+                let d = match hex_string(&d) {
+                    Some(inner) => inner,
+                    None => d,
+                };
+                if let Some(s) = printable_text(&d) {
+                    push(&mut out, &mut budget, "base64", s);
+                }
             }
         }
     }
@@ -192,6 +192,16 @@ pub fn decode_segments(text: &str) -> Vec<(&'static str, String)> {
     out
 }
 
+/// The bytes of a string made only of hex digit pairs (at least 16 digits), if `b` is one.
+fn hex_string(b: &[u8]) -> Option<Vec<u8>> {
+    if b.len() < 16 || !b.len().is_multiple_of(2) || !b.iter().all(u8::is_ascii_hexdigit) {
+        return None;
+    }
+    b.chunks(2)
+        .map(|p| Some(hex_val(p[0])? << 4 | hex_val(p[1])?))
+        .collect()
+}
+
 /// Decodes `\x49\x67…`, `0x49 0x67…` or `49 67 6e…` byte lists (at least 6 bytes).
 fn decode_byte_list(text: &str) -> Option<Vec<u8>> {
     let b = text.as_bytes();
@@ -224,8 +234,11 @@ fn decode_byte_list(text: &str) -> Option<Vec<u8>> {
                 } else {
                     cur.clear();
                 }
+                // Inside a word ("Decode"), skip the rest of it; after punctuation or a space
+                // ("Decode: 69 67 …"), the next character may start the list.
+                let in_word = b[i].is_ascii_alphanumeric();
                 i += 1;
-                while i < b.len() && b[i].is_ascii_alphanumeric() {
+                while in_word && i < b.len() && b[i].is_ascii_alphanumeric() {
                     i += 1;
                 }
             }
@@ -291,6 +304,16 @@ pub fn entity_decode(text: &str) -> String {
                 }
             };
             ch.map(|c| (c, e + 1))
+        });
+        // A numeric reference without its `;` ("&#73gnore"), which browsers also accept.
+        let decoded = decoded.or_else(|| {
+            let digits = tail.get(2..)?;
+            let n = digits.bytes().take_while(u8::is_ascii_digit).count();
+            if !tail.starts_with("&#") || !(2..=7).contains(&n) {
+                return None;
+            }
+            let c = digits[..n].parse::<u32>().ok().and_then(char::from_u32)?;
+            Some((c, 2 + n))
         });
         match decoded {
             Some((c, len)) => {
@@ -498,5 +521,31 @@ mod tests {
         assert_eq!(entity_decode("&#105;&#x67;n&lt;"), "ign<");
         assert_eq!(unicode_unescape("a\\u0062c\\u{64}"), "abcd");
         assert_eq!(rot13("vtaber"), "ignore");
+    }
+
+    #[test]
+    fn byte_list_after_a_label_keeps_its_first_byte() {
+        let d = decode_segments("Decode: 69 67 6e 6f 72 65 20 61 6c 6c");
+        assert_eq!(d, [("hex", "ignore all".to_string())]);
+        // A word that starts with hex letters is still skipped whole.
+        let d = decode_segments("Deface 69 67 6e 6f 72 65");
+        assert_eq!(d, [("hex", "ignore".to_string())]);
+    }
+
+    #[test]
+    fn base64_of_a_hex_string_is_decoded_through() {
+        // base64("69676e6f726520616c6c2070726576696f7573") = hex of "ignore all previous"
+        let d = decode_segments("Njk2NzZlNmY3MjY1MjA2MTZjNmMyMDcwNzI2NTc2Njk2Zjc1NzM=");
+        assert_eq!(d, [("base64", "ignore all previous".to_string())]);
+        // A hex string too short to be text stays as decoded.
+        assert_eq!(hex_string(b"6967"), None);
+    }
+
+    #[test]
+    fn numeric_entities_without_semicolons() {
+        assert_eq!(entity_decode("&#73gnore &#114eveal"), "Ignore reveal");
+        // One digit is not enough, and named entities still need theirs.
+        assert_eq!(entity_decode("&#7 and &lt x"), "&#7 and &lt x");
+        assert_eq!(entity_decode("&#73;gnore"), "Ignore");
     }
 }
