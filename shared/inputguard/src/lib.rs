@@ -69,6 +69,7 @@ fn items(list: &'static str) -> core::str::SplitTerminator<'static, char> {
 
 mod case;
 pub mod decode;
+mod exfil;
 mod intent;
 pub mod jsonl;
 pub mod lexicon;
@@ -630,6 +631,7 @@ impl InputGuard {
             let mut hits = intent::scan(&norm.words, &toks);
             intent::cjk(&norm.text, &mut hits);
             world::scan(&norm.text, &mut hits);
+            exfil::scan(&norm.text, &mut hits);
             // An instruction addressed to the assistant inside a document the user asked it to
             // process (summarize, translate, answer from) is the mark of indirect injection.
             let aimed = hits.iter().any(|h| {

@@ -154,7 +154,7 @@ fn near<'s>(s: &'s str, a: &str, b: &str) -> Option<(&'s str, usize)> {
 /// `^` marks a phrase that must start a word and `$` one that must end it. Out of line and
 /// without iterator adapters: one copy of the loop serves every rule.
 #[inline(never)]
-fn find_all(s: &str, concept: &str) -> Vec<(usize, usize)> {
+pub(crate) fn find_all(s: &str, concept: &str) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     let ascii_text = s.is_ascii();
     for p in concept.split('|') {
