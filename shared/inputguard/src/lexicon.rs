@@ -407,7 +407,7 @@ const LEXICON: &[(u128, &str)] = &[
         "suspended suspensas suspensos suspenso suspensa suspendidas suspendidos disabled \
          desabilitad* desativad* desactivad* deaktiviert lifted removed removidas \
          optional opcionais opcionales aufgehoben revoked revogad* cancelled canceled \
-         canceladas",
+         canceladas bypassed contornadas",
     ),
     (
         SAY,
@@ -480,13 +480,14 @@ const LEXICON: &[(u128, &str)] = &[
         CAN,
         "can could pode podes puede puedes kannst allowed able vale",
     ),
-    (BOUND, "apply aplicam aplica aplican gelten gilt"),
+    (BOUND, "apply applies aplicam aplica aplican gelten gilt"),
+    (SAID, "disse dijo"),
     // Instructions declared void ("all previous instructions are irrelevant").
     (
         DISMISS,
         "irrelevant* irrelevante* obsolet* void invalid* invalida* null nul* outdated \
          desatualizad* unimportant superseded ungultig* nichtig veraltet* hinfallig wrong \
-         fake false falsa falsas falso falsos falsch*",
+         fake false falsa falsas falso falsos falsch* revoked revogad* revocad* deprecated anulad* nulas nula",
     ),
     (DISMISS | MODE_STRONG, "malicious"),
     // Personal data and its qualifiers ("valid CPFs of real people").
