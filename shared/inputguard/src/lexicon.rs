@@ -111,7 +111,7 @@ const LEXICON: &[(u128, &str)] = &[
         "limitation* limitac* limite* limits einschrankung* beschrankung*",
     ),
     (BROAD | SAFETY, "protocol* protocolo* policy policies"),
-    (BROAD, "politicas"),
+    (BROAD, "politica politicas"),
     // --- weaker content objects (ignore the previous *text*) ------------------------------------
     (
         CONTENT,
@@ -727,7 +727,7 @@ const LEXICON: &[(u128, &str)] = &[
          warnungen answer respond reply responder responda responde antworte antworten \
          break breaking quebrar quebrando quebre romper rompiendo rompe brechen brich \
          violate violating violar violando viole following follow seguir sigas befolgen \
-         folgen obeying obey obedecer chains shackles correntes amarras grilhoes algemas \
+         folgen obeying obey obedecer siga chains shackles correntes amarras grilhoes algemas \
          cadenas ketten fesseln freedom liberdade libertad freiheit describe descreva \
          describa beschreibe encode encrypt translate convert summarize summarise \
          paraphrase rewrite reverse codifique traduza converta resuma reescreva codifica \
