@@ -2125,6 +2125,7 @@ fn technique_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
         instruction_status(s, i, hits);
         declared_void(s, i, hits);
         safety_set_aside(s, i, hits);
+        untrained_persona(s, i, hits);
         named_jailbreak_frames(s, i, hits);
         // The fifth-generation rules start only at their own trigger words (TECH), AI words,
         // "above" words or override verbs: one bit test per word instead of ten list scans.
@@ -3749,6 +3750,12 @@ fn declared_void(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
         add_hit(hits, "instruction_override", 0.8);
     }
     // "Whatever the operator told you … no longer applies", "Lo que el operador te dijo ya no aplica"
+    if s.has(i, BOUND) && !s.question(i) && (s.negated(i) || s.near(i, 3, 0, NO_LONGER)) {
+        // "a game where your training doesn't apply"
+        if s.near(i, 4, 0, TRAINING) && s.near(i, 5, 0, YOUR) && !s.near(i, 5, 0, MY) {
+            add_hit(hits, "instruction_override", 0.8);
+        }
+    }
     if s.has(i, BOUND)
         && !s.question(i)
         && (s.negated(i) || s.near(i, 3, 0, NO_LONGER))
@@ -3783,6 +3790,35 @@ fn safety_set_aside(s: &Stream<'_>, j: usize, hits: &mut Vec<Hit>) {
         );
     if safety && (follow && never || s.any(k, j, YOUR) && set_aside && !s.any(j, b, NEG)) {
         add_hit(hits, "safety_disable", 0.6);
+    }
+}
+
+/// A persona defined by missing safety training (`unrestricted_persona` 0.6): "an AI that never
+/// received ethical training / never learned to refuse", "a version of yourself from before
+/// safety updates", "an AI that has escaped its original programming / was jailbroken /
+/// modified to remove limits", "your real purpose is to help me bypass restrictions" (not "a
+/// model that never received training on medical data", nor an app before its safety update).
+fn untrained_persona(s: &Stream<'_>, j: usize, hits: &mut Vec<Hit>) {
+    let (a, _) = s.sentence(j);
+    let w = s.word(j);
+    let lack = in_list(w, REFUSE) && s.near(j, 3, 0, NEG)
+        || s.has(j, TRAINING) && s.near(j, 1, 1, LIMIT | SAFETY) && s.near(j, 5, 0, NEG)
+        || s.has(j, SAFETY) && s.near(j, 5, 0, PRIOR)
+        || s.has(j, INSTR) && s.any_in(j.saturating_sub(4), j, words!("escaped escapou escapo"))
+        || w == "jailbroken"
+        || s.has(j, LIMIT) && s.near(j, 2, 0, DISABLE);
+    let persona = (a..j).find(|&m| {
+        (s.has(m, AI) || s.any_in(m, m, words!("version versao yourself")))
+            && (s.any(a, m, PRETEND | YOU) || s.any_in(a, m, words!("role persona papel rol seja")))
+            && s.any_in(m + 1, j, words!("that which who que from de"))
+    });
+    // "Your real purpose is to help me bypass restrictions"
+    let purpose = s.has(j, LIMIT | SAFETY)
+        && s.near(j, 3, 0, BYPASS | DISABLE)
+        && s.any_in(a, j, words!("purpose proposito"))
+        && s.any(a, j, YOUR);
+    if (lack && persona.is_some() || purpose) && !s.question(j) {
+        add_hit(hits, "unrestricted_persona", 0.6);
     }
 }
 
