@@ -714,7 +714,13 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
             continue;
         }
         // ---- instruction override: verb → (qualifier) → object ---------------------------------
-        if ci & (IGNORE | ERASE) != 0 && !s.negated(i) {
+        // ("I deleted all the old messages": a report, not an order)
+        let reported = ci & IGNORE == 0
+            && i >= 1
+            && s.has(i - 1, SUBJECT)
+            && !s.has(i - 1, YOU)
+            && s.word(i).ends_with("ed");
+        if ci & (IGNORE | ERASE) != 0 && !s.negated(i) && !reported {
             let soft_verb = ci & IGNORE == 0;
             let obj = s.next(i, INSTR | CONTENT | BROAD | LIMIT, 7);
             let mut fired = false;
