@@ -264,7 +264,7 @@ pub(crate) fn concepts(words: &[Word]) -> Vec<Tok> {
     // same letters, at least five ("your" aside).
     for (t, w) in toks.iter_mut().zip(words) {
         let n = w.text.len();
-        if t.c == 0 && (4..=14).contains(&n) {
+        if t.c == 0 && (4..=14).contains(&n) && fuzzy_candidate(w.text.as_bytes()) {
             let b = w.text.as_bytes();
             let key = FUZZY.split(' ').enumerate().find(|&(x, k)| {
                 let kb = k.as_bytes();
@@ -452,6 +452,36 @@ const DIRECTIONS: &[u8] =
 /// (all of them).
 const FUZZY: &str = "ignore disregard instructions instruction instrucoes instrucciones anweisungen previous anteriores password opposite restrictions system prompt bypass reveal forget secret guidelines override jailbreak developer safety filters rules above everything ignora olvida esqueca revela revele senha regras reglas sistema vergiss vorherigen anteriormente your";
 const FUZZY_EDITS: usize = 15;
+
+/// For each first letter `a`..`z`, the lengths of the [`FUZZY`] words that start with it (bit
+/// `n` for length `n`), computed at compile time.
+const FUZZY_SHAPES: [u16; 26] = {
+    let b = FUZZY.as_bytes();
+    let mut shapes = [0u16; 26];
+    let mut i = 0;
+    while i < b.len() {
+        let start = i;
+        while i < b.len() && b[i] != b' ' {
+            i += 1;
+        }
+        if b[start].is_ascii_lowercase() && i - start < 16 {
+            shapes[(b[start] - b'a') as usize] |= 1 << (i - start);
+        }
+        i += 1;
+    }
+    shapes
+};
+
+/// Whether a [`FUZZY`] word has the first letter of `w` and its length give or take one (what
+/// both a scramble and one edit need): most words are ruled out without reading the list.
+fn fuzzy_candidate(w: &[u8]) -> bool {
+    let (Some(&first), n) = (w.first(), w.len()) else {
+        return false;
+    };
+    first.is_ascii_lowercase()
+        && (1..=15).contains(&n)
+        && (FUZZY_SHAPES[usize::from(first - b'a')] >> (n - 1)) & 0b111 != 0
+}
 
 /// `w` is `k` with its inner letters shuffled (not `k` itself).
 #[inline(never)]
