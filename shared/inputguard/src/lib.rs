@@ -633,7 +633,7 @@ impl InputGuard {
         }
         if self.layers.intent {
             let mut hits = intent::scan(&norm.words, &toks);
-            intent::cjk(&norm.text, &mut hits);
+            world::scan_cjk(&norm.text, &mut hits);
             world::scan(&norm.text, &mut hits);
             exfil::scan(&norm.text, &mut hits);
             // An instruction addressed to the assistant inside a document the user asked it to

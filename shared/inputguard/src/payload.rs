@@ -139,19 +139,14 @@ const TOOL_ROLES: &str = list!(
     "tool response",
 );
 
+/// Closing tags and end markers that are not the closing tag of a data wrapper (which
+/// [`wrapper_close_tag`] finds first: `</data>`, `</user_input>`, `</email>`…).
 const WRAPPER_CLOSE: &str = list!(
-    "</data>",
-    "</document>",
-    "</context>",
-    "</input>",
-    "</user_input>",
     "</text>",
     "</instructions>",
     "</system>",
-    "</user>",
     "</prompt>",
     "</query>",
-    "</email>",
     "end of document",
     "end of context",
     "end of input",
