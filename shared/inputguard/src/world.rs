@@ -2,14 +2,13 @@
 //!
 //! The intent rules read a stream of Latin-script words (Cyrillic is transliterated into it).
 //! Chinese, Japanese and Korean are read here too, by the older rules at the end of this file
-//! ([`scan_cjk`]), on the same matcher. Arabic, Persian, Hindi, Hebrew and Thai
-//! never reach them, nor do Indonesian/Malay, Vietnamese and Turkish words, whose vocabulary
-//! the lexicon does not hold (it has only the Turkish override). Attack collections translate
-//! the same handful of injections into these languages, so this module matches those
-//! techniques as **concepts**: each concept is a short list of phrases in every covered
-//! language, and a rule fires when two concepts meet in one sentence, close together, in either
-//! order (Hindi, Persian and Turkish put the verb last,
-//! Arabic, Hebrew, Indonesian and Vietnamese first):
+//! ([`scan_cjk`]), on the same matcher. Arabic, Persian, Hindi, Hebrew and Thai never reach them,
+//! nor do Indonesian/Malay, Vietnamese and Turkish words, whose vocabulary the lexicon does not
+//! hold (it has only the Turkish override). Attack collections translate the same handful of
+//! injections into these languages, so this module matches those techniques as **concepts**: each
+//! concept is a short list of phrases in every covered language, and a rule fires when two concepts
+//! meet in one sentence, close together, in either order (Hindi, Persian and Turkish put the verb
+//! last, Arabic, Hebrew, Indonesian and Vietnamese first):
 //!
 //! | rule | concepts | signal (weight) |
 //! |---|---|---|
