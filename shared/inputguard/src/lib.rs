@@ -74,6 +74,7 @@ fn items(list: &'static str) -> core::str::SplitTerminator<'static, char> {
 mod case;
 pub mod decode;
 mod exfil;
+mod hijack;
 mod intent;
 pub mod jsonl;
 pub mod lexicon;
@@ -636,6 +637,7 @@ impl InputGuard {
             world::scan_cjk(&norm.text, &mut hits);
             world::scan(&norm.text, &mut hits);
             exfil::scan(&norm.text, &mut hits);
+            hijack::scan(&norm.text, &mut hits);
             // An instruction addressed to the assistant inside a document the user asked it to
             // process (summarize, translate, answer from) is the mark of indirect injection.
             let aimed = hits.iter().any(|h| {
