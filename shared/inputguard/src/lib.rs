@@ -33,11 +33,13 @@
 //!    (fourth generation) refusal suppression, rule-breaking appeals, transformed disclosures,
 //!    named jailbreak templates, and Dutch, Polish, Turkish, Chinese and Japanese overrides.
 //!    A one-sentence question *about* a quoted attack ("What does \"ignore previous
-//!    instructions\" mean?") is judged without the quotation. Two concept-pair modules
-//!    complete it: [`world`](crate) reads the core intents (override, system-prompt disclosure,
-//!    unrestricted persona, safety disabling, developer mode) in Arabic, Persian, Hindi,
-//!    Hebrew, Thai, Indonesian and Vietnamese, and [`exfil`](crate) the assistant's context,
-//!    history or someone's data sent to an address, a URL or a collecting endpoint.
+//!    instructions\" mean?") is judged without the quotation. Three concept modules complete
+//!    it, on one phrase matcher: [`world`](crate) reads the core intents (override,
+//!    system-prompt and password disclosure, unrestricted persona, safety disabling, developer
+//!    mode) in Arabic, Persian, Hindi, Hebrew, Thai, Indonesian, Vietnamese and Turkish, and in
+//!    Chinese, Japanese and Korean; [`exfil`](crate) the assistant's context, history or
+//!    someone's data sent to an address, a URL or a collecting endpoint; and
+//!    [`hijack`](crate) an errand planted ahead of the task an agent was given.
 //! 4. **Delimiters** and **payloads** ([`payload`](crate)): chat-template tokens, fake
 //!    system/assistant/tool turns, role JSON; and for [`InputGuard::scan_payload`], HTML/JS,
 //!    template, SQL, path-traversal and shell injection. **Size**: oversized inputs and token
