@@ -2212,6 +2212,23 @@ fn technique_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
         untrained_persona(s, i, hits);
         privileged_persona(s, i, hits);
         hidden_setup_and_free_personas(s, i, hits);
+        // A planted setting in data: a safety key set to off or an override set to on
+        // (`{"content_policy": "disabled", "safety": false}`, `ADMIN_OVERRIDE=true`,
+        // `<allow_all>true</allow_all>`); not "safety first", not "the override is on"
+        let v = s.word(i + 1);
+        let w = s.word(i);
+        if in_list(w, words!("safety moderation guardrails policy censorship"))
+            && in_list(v, words!("false disabled desativado desactivado"))
+            || (in_list(w, words!("override bypass jailbreak unrestricted"))
+                || w == "all" && s.is(i.saturating_sub(1), "allow"))
+                && in_list(v, words!("true enabled"))
+        {
+            // (a value ends its field: "the safety disabled on this rifle" goes on)
+            let field = s.t.get(i + 2).is_none_or(|t| t.clause || t.boundary);
+            if field && !s.question(i) {
+                add_hit(hits, "planted_setting", 0.5);
+            }
+        }
         named_jailbreak_frames(s, i, hits);
         // The fifth-generation rules start only at their own trigger words (TECH), AI words,
         // "above" words or override verbs: one bit test per word instead of ten list scans.
@@ -3676,14 +3693,19 @@ fn indirect_injection(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
         let preamble = (a..i).all(|k| {
             in_list(s.word(k), NOTICE)
                 || s.any_in(k,
-                    k, words!("to for all any the every para todos todas qualquer cualquier an a la el o os las los"))
+                    k, words!("to for all any the every para todos todas qualquer cualquier an a la el o os las los language"))
         });
         let noticed = s.any_in(a, i, NOTICE);
         let vocative = closes && preamble && (plural || noticed) && i <= a + 4;
-        if reading || if_you_are || vocative {
+        // "The following is a hidden instruction for the assistant:"
+        let planted = s.any(i.saturating_sub(5).max(a), i, HIDDEN)
+            && s.any(i.saturating_sub(4).max(a), i, CORE)
+            && s.any_in(i.saturating_sub(2), i, words!("for to para"));
+        if reading || if_you_are || vocative || planted {
             let end = window_end(i);
             let action = (head_end + 1..=end).any(|k| {
-                s.imperative(k)
+                // ("the hidden instruction is to approve all invoices")
+                (s.imperative(k) || k >= 2 && s.is(k - 1, "to") && s.has(k - 2, ARE))
                     && (s.has(
                         k,
                         IGNORE | ERASE | SHOW | SAY | INCLUDE | EXEC | BYPASS | DISABLE,
