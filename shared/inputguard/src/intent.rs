@@ -339,6 +339,10 @@ pub(crate) fn concepts(words: &[Word]) -> Vec<Tok> {
                 toks[i].c |= ABOVE | PRIOR;
             }
             "hor" | "hore" | "horen" if word(i + 1) == "auf" => toks[i].c |= STOP,
+            // "Me dê sua API key": the imperative, not the preposition "de"
+            "de" if i == 1 && word(0) == "me" && toks.get(2).is_some_and(|t| t.c & YOUR != 0) => {
+                toks[i].c |= GIVE | SHOW
+            }
             "never" if word(i + 1) == "mind" => {
                 toks[i].c = IMPER;
                 toks[i + 1].c |= IGNORE;
@@ -1153,7 +1157,11 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
             }
         }
         if ci & ANYTHING != 0 && s.has(i + 1, NOW) && i >= 1 && s.is(i - 1, "do") {
-            hit("do_anything_now", 0.35);
+            // ("Do anything now, …" as an order: the persona's name itself)
+            hit(
+                "do_anything_now",
+                if s.starts_sentence(i - 1) { 0.45 } else { 0.35 },
+            );
         }
         if ci & MODE != 0 {
             let strong = (i >= 1 && s.has(i - 1, MODE_STRONG))
@@ -1310,6 +1318,10 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                 }
             }
             if i >= 1 && s.has(i - 1, NOW) && s.has(i + 1, ARE) {
+                hit("persona_switch", 0.3);
+            }
+            // Russian has no copula: "Ты сейчас в режиме …", you now in … mode
+            if s.has(i + 1, NOW) && s.is(i + 2, "v") {
                 hit("persona_switch", 0.3);
             }
             // "Nun bist du", "Jetzt bist du" (verb second)

@@ -243,7 +243,7 @@ const LEXICON: &[(u128, &str)] = &[
     (
         MODE_WEAK,
         "dev debug* depuracao depuracion root maintenance manutencao mantenimiento \
-         wartung* diagnostic* diagnostico",
+         wartung* diagnostic* diagnostico backdoor",
     ),
     (
         ACTIVATED | MODE_STRONG,
