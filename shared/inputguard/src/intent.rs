@@ -4680,16 +4680,18 @@ fn obedience_and_probes(s: &Stream<'_>, hits: &mut Vec<Hit>) {
         let w = s.word(i);
         // ---- instruction header
         if s.has(i, NEW) && s.starts_sentence(i) && i + 2 < n {
-            let head = s.has(i + 1, INSTR) && !s.has(i + 1, LIMIT);
+            // ("New / Replacement system prompt:")
+            let k = i + 1 + usize::from(s.has(i + 1, SYSTEM) && s.has(i + 2, PROMPT));
+            let head = s.has(k, INSTR) && !s.has(k, LIMIT);
             let task = s.has(i + 1, TASKWORD);
-            let colon = s.starts_sentence(i + 2) && !s.question(i + 1);
+            let colon = s.starts_sentence(k + 1) && !s.question(k);
             // "Additional instructions: bring an ID": more steps for a reader, not a
             // replacement; it blocks with a second cue
             let more = s.any_in(
                 i,
                 i,
-                words!("additional further extra adicionais adicionales weitere zusatzliche"),
-            );
+                words!("additional further extra adicionais adicionales weitere zusatzliche replacement"),
+            ) && k == i + 1;
             if (head || task) && colon {
                 let w = if more {
                     0.2

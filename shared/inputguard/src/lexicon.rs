@@ -558,7 +558,7 @@ const LEXICON: &[(u128, &str)] = &[
     ),
     (
         NEW,
-        "another additional second zweite* weitere* outra otra adicional*",
+        "another additional second zweite* weitere* outra otra adicional* replacement",
     ),
     (TASKWORD, "challenge herausforderung desafio mission"),
     (CONTENT | TASKWORD, "aufgabe*"),
