@@ -4778,18 +4778,21 @@ fn obedience_and_probes(s: &Stream<'_>, hits: &mut Vec<Hit>) {
             }
         }
         // ---- "output everything that comes before this message"
-        if s.has(i, SHOW) && s.imperative(i) && s.any(i + 1, i + 3, EVERY | ALL) {
+        // (or "the text before my first message": what no user wrote)
+        let first = s.any(i + 1, i + 3, CONTENT)
+            && s.any_in(i + 4, i + 9, words!("first primeira primera primer ersten"));
+        if s.has(i, SHOW) && s.imperative(i) && (s.any(i + 1, i + 3, EVERY | ALL) || first) {
             let (_, b) = s.sentence(i);
             let before = (i + 2..=(i + 7).min(b)).any(|k| {
                 s.any_in(k, k, words!("before vor antes above"))
                     && s.any_in(
                         k + 1,
                         k + 2,
-                        words!("this dieser diesem esta este my meiner"),
+                        words!("this dieser diesem esta este my meiner minha mi"),
                     )
                     && s.any_in(
                         k + 2,
-                        k + 3,
+                        k + 4,
                         words!("message nachricht mensagem mensaje line zeile prompt"),
                     )
             });
