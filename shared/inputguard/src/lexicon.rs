@@ -243,7 +243,7 @@ const LEXICON: &[(u128, &str)] = &[
     (
         MODE_WEAK,
         "dev debug* depuracao depuracion root maintenance manutencao mantenimiento \
-         wartung* diagnostic* diagnostico",
+         wartung* diagnostic* diagnostico backdoor",
     ),
     (
         ACTIVATED | MODE_STRONG,
@@ -558,7 +558,7 @@ const LEXICON: &[(u128, &str)] = &[
     ),
     (
         NEW,
-        "another additional second zweite* weitere* outra otra adicional*",
+        "another additional second zweite* weitere* outra otra adicional* replacement",
     ),
     (TASKWORD, "challenge herausforderung desafio mission"),
     (CONTENT | TASKWORD, "aufgabe*"),
@@ -667,7 +667,8 @@ const LEXICON: &[(u128, &str)] = &[
     (TRAINING, "obuchen* obuchal*"),
     (DISABLE, "snjat* snimi"),
     (YOU | YOUR, "tebja"),
-    (SHOW, "kakie kakovy reproduce"),
+    (SHOW, "kakie kakovy reproduce quelles quels"),
+    (RESPONSE, "otvet*"),
     (HIDDEN, "concealed"),
     (YOU, "tebe"),
     (TECH, "otkazyvat otkazyvatsja"),
