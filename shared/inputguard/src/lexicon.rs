@@ -739,7 +739,7 @@ const LEXICON: &[(u128, &str)] = &[
     (
         TECH,
         "refuse refusing recusar recuse recuses recusem rechazar rechaces negarte niegues \
-         recusa rechazas avisos excusas \
+         recusa rechazas avisos excusas contesta resumen \
          verweigern verweigere verweigerst excuses apologies apologize apologise \
          disclaimers warnings desculpas disculpas advertencias ausreden entschuldigungen \
          warnungen answer respond reply responder responda responde antworte antworten \
