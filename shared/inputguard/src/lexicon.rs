@@ -61,7 +61,8 @@ const LEXICON: &[(u128, &str)] = &[
         IGNORE,
         "ignor* disregard* forget* forgot* overlook* neglect* skip discard* dismiss* \
          abandon* drop esquec* esqueca* desconsider* desprez* descart* olvid* omit* \
-         desech* vergiss* vergesst vergessen missacht* verwirf verwerf* ubergeh* oublie* dimentic*",
+         desech* vergiss* vergesst vergessen missacht* verwirf verwerf* ubergeh* oublie* dimentic* \
+         saltate saltese saltarte saltarse",
     ),
     (BYPASS | IGNORE, "override* overrid*"),
     (
@@ -161,7 +162,8 @@ const LEXICON: &[(u128, &str)] = &[
          send mostr* muestr* revel* exib* diga dime digame imprim* imprima liste listar \
          enumer* repit* repet* compart* expon* exponha desenmascar* descubr* quais qual \
          cual* exporte exportar zeig* verrat* wiederhol* nenn* druck* welche* was montre* \
-         affiche* mostra* rivela* dammi dites",
+         affiche* mostra* rivela* dammi dites escreva escreve escribe escriba soletr* \
+         deletre* pasame mandame",
     ),
     (RESPONSE | SHOW, "output*"),
     (GIVE | SHOW, "give gib"),
@@ -223,7 +225,7 @@ const LEXICON: &[(u128, &str)] = &[
         "ethic* etic* ethik* moral* censor* censur* zensur* boundar* barrier* barreira* \
          barrera* corrente* chain* shackle* grenze*",
     ),
-    (LIMIT | SAFETY, "filter* filtro* safeguard* guardrail*"),
+    (LIMIT | SAFETY, "filter* filtro* safeguard* guardrail* salvaguarda*"),
     (BROAD | LIMIT, "principles principios"),
     (
         UNRESTRICTED,
@@ -252,8 +254,8 @@ const LEXICON: &[(u128, &str)] = &[
     (ACTIVATED | FREED | GRANTED, "liberado liberada"),
     (
         ACTIVATED,
-        "activated enabled engaged activate enable ativad* ative ativar ativando activad* \
-         activa activar activando aktiviert aktivier* habilitad*",
+        "activated enabled engaged activate enable ativad* ative ativa ativar ativando activad* \
+         activa activar activando aktiviert aktivier* habilitad* habilita",
     ),
     (GRANTED, "granted concedid* otorgad* gewahrt"),
     (
@@ -390,7 +392,7 @@ const LEXICON: &[(u128, &str)] = &[
     ),
     (
         CHANGE,
-        "modif* chang* alter altere altera alterar mude mudar cambi* rewrite* reescrev* \
+        "modif* chang* alter altere altera alterar mude mudar cambi* rewrite* reescrev* troque \
          reescrib* reprogram* andere",
     ),
     (
@@ -738,6 +740,7 @@ const LEXICON: &[(u128, &str)] = &[
     (
         TECH,
         "refuse refusing recusar recuse recuses recusem rechazar rechaces negarte niegues \
+         recusa rechazas avisos excusas contesta resumen \
          verweigern verweigere verweigerst excuses apologies apologize apologise \
          disclaimers warnings desculpas disculpas advertencias ausreden entschuldigungen \
          warnungen answer respond reply responder responda responde antworte antworten \
