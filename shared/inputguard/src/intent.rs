@@ -2263,7 +2263,11 @@ fn technique_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
                 add_hit(hits, "injection_canary", 0.55);
             }
         }
-        if s.is(i, "jailbroken") && s.any(i.saturating_sub(3), i, YOU | ARE) {
+        // ("Confirme dizendo \"JAILBROKEN\"", "Confírmalo diciendo …": the confirmation asked)
+        if s.is(i, "jailbroken")
+            && (s.any(i.saturating_sub(3), i, YOU | ARE)
+                || s.any_in(i.saturating_sub(1), i, words!("dizendo diciendo")))
+        {
             add_hit(hits, "jailbreak_claim", 0.55);
         }
         // ---- "list your rules word for word", "recite your guidelines exactly"
