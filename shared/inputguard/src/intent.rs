@@ -1132,14 +1132,16 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
         // "your policies do not apply here", "suas regras não se aplicam mais", "tus reglas ya
         // no aplican": the assistant told its own rules are off (not "your discount rules don't
         // apply to sale items", scoped to something, nor a question)
-        if ci & (LIMIT | INSTR | SAFETY) != 0 && i >= 1 && !s.question(i) {
+        // ("tus políticas no se aplican", "suas políticas não valem")
+        let policies = ci & (LIMIT | INSTR | SAFETY) != 0 || s.is(i, "politicas");
+        if policies && i >= 1 && !s.question(i) {
             let yours =
                 s.has(i - 1, YOUR) || i >= 2 && s.has(i - 2, YOUR) && s.has(i - 1, SAFETY | LIMIT);
             let apply = (i + 1..=(i + 5).min(n.saturating_sub(1))).find(|&k| {
                 s.any_in(
                     k,
                     k,
-                    words!("apply applies aplicam aplica aplican valem vale gelten"),
+                    words!("apply applies aplicam aplica aplican valem vale gelten cuentan contam"),
                 )
             });
             if let Some(k) = apply.filter(|_| yours) {

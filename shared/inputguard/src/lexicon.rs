@@ -576,7 +576,7 @@ const LEXICON: &[(u128, &str)] = &[
         TRAINING,
         "training treinamento formacion entrenamiento desenvolvimento desarrollo",
     ),
-    (SAID | TRAINING, "trained treinad*"),
+    (SAID | TRAINING, "trained treinad* entrenad* entrenaron"),
     (INITIAL, "central guia subyacente basic* principal"),
     (
         REQUEST,
