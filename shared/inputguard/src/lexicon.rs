@@ -163,7 +163,7 @@ const LEXICON: &[(u128, &str)] = &[
          enumer* repit* repet* compart* expon* exponha desenmascar* descubr* quais qual \
          cual* exporte exportar zeig* verrat* wiederhol* nenn* druck* welche* was montre* \
          affiche* mostra* rivela* dammi dites escreva escreve escribe escriba soletr* \
-         deletre* pasame mandame",
+         deletre* pasame mandame ensename",
     ),
     (RESPONSE | SHOW, "output*"),
     (GIVE | SHOW, "give gib"),
@@ -576,7 +576,7 @@ const LEXICON: &[(u128, &str)] = &[
         TRAINING,
         "training treinamento formacion entrenamiento desenvolvimento desarrollo",
     ),
-    (SAID | TRAINING, "trained treinad*"),
+    (SAID | TRAINING, "trained treinad* entrenad* entrenaron"),
     (INITIAL, "central guia subyacente basic* principal"),
     (
         REQUEST,
