@@ -52,9 +52,15 @@ pub(crate) fn scan(text: &str, hits: &mut Vec<Hit>) {
         let lo = text[..start]
             .rfind(['.', '!', '?', '\n'])
             .map_or(0, |p| p + 1);
+        // (a dot ends the sentence before a space or the end, so "GPT-4.5" stays whole)
+        let ends_at = |p: usize, m: &str| {
+            let next = &text[end + p + 1..];
+            m != "." || next.is_empty() || next.starts_with([' ', '\n'])
+        };
         let hi = text[end..]
-            .find(['!', '?', '\n'])
-            .map_or(text.len(), |p| end + p);
+            .match_indices(['.', '!', '?', '\n'])
+            .find(|&(p, m)| ends_at(p, m))
+            .map_or(text.len(), |(p, _)| end + p);
         let sentence = &text[lo..hi];
         if !find_all(sentence, AI_NAMES).is_empty() && !find_all(sentence, "to you").is_empty() {
             add_hit(hits, "ai_reader_address", 0.3);
@@ -139,6 +145,7 @@ mod tests {
         for text in [
             "I have a message for you from Emma: lunch is at noon.",
             "This message to you, the new intern, explains the onboarding.",
+            "Here is a message for you from Emma. The AI summary is attached to you as a PDF.",
         ] {
             assert_eq!(weight_of(text, "ai_reader_address"), None, "{text}");
         }
