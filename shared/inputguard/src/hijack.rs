@@ -71,13 +71,8 @@ pub(crate) fn scan(text: &str, hits: &mut Vec<Hit>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::{InputGuard, Verdict};
-
-    fn scan(text: &str) -> (Verdict, Vec<(&'static str, f32)>) {
-        let scan = InputGuard::without_model().scan_prompt(text);
-        let found = scan.signals.iter().map(|s| (s.name, s.weight)).collect();
-        (scan.verdict, found)
-    }
+    use crate::scanned as scan;
+    use crate::Verdict;
 
     fn weight_of(text: &str, name: &str) -> Option<f32> {
         scan(text).1.into_iter().find(|s| s.0 == name).map(|s| s.1)

@@ -1669,10 +1669,8 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                 // "rotating API keys", "revoke the token": handling keys, not asking for one
                 let handled =
                     (j.saturating_sub(3).max(lo)..j).any(|k| in_list(s.word(k), KEY_HANDLING));
-                let tool = handled
-                    || s.any_in(j + 1, j + 1, SECRET_TOOLS)
-                    // "a password field", "password requirements": the word a modifier
-                    || s.any_in(j + 1, j + 1, SECRET_MODIFIED);
+                // ("a password field", "password requirements": the word a modifier)
+                let tool = handled || s.any_in(j + 1, j + 1, SECRET_TOOLS);
                 // "the default admin password for a TP-Link router", "a senha padrão do
                 // roteador": a factory default is public, not the assistant's secret
                 let default = (lo..=(j + 6).min(n.saturating_sub(1))).any(|k| {
@@ -4371,7 +4369,7 @@ const HIJACK_VERBS: &[u8] = words!("apply give grant set make send transfer dele
 /// Owners of a password that make asking for it an extraction: "the password of the database".
 const SENSITIVE_OWNERS: &[u8] = words!("database db server root account accounts production prod api level game challenge banco servidor conta contas producao nivel jogo juego cuenta cuentas vault cofre bank email gmail");
 /// Words after "password" that make it a form or a product, not a credential.
-const SECRET_TOOLS: &[u8] = words!("field label reset policy manager generator strength requirements form box campo politica gerador generador");
+const SECRET_TOOLS: &[u8] = words!("field label reset policy manager generator strength requirements form box campo politica gerador generador fields input managers policies rules hash hashing rotation campos gerenciador requisitos regras gestor politicas reglas");
 const GRANNY: &[u8] =
     words!("grandmother grandma granny grandpa grandfather avo vovo abuela abuelo oma opa");
 
@@ -4706,8 +4704,6 @@ fn disclosure_requests(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
 const DUTCH_FUNCTION_WORDS: &[u8] = words!("het een ook niet zijn door eerst deze worden wordt maar kunnen naar veel heel waar jullie hoog kleinere delen groter dieper beter eerder");
 /// Verbs of handling keys and passwords rather than asking for them.
 const KEY_HANDLING: &[u8] = words!("rotate rotating rotation revoke revoking generate generating store storing manage managing hash hashing encrypt encrypting rotacionar rotacao revogar gerar armazenar rotar revocar generar almacenar");
-/// Nouns a secret word modifies ("password field", "API key rotation"): the thing, not the secret.
-const SECRET_MODIFIED: &[u8] = words!("field fields input box manager managers reset policy policies requirements rules strength hash hashing generator rotation campo campos gerenciador politica requisitos regras gestor politicas requisitos reglas");
 /// Words of a text *about* something (a post, a story, defending against it): a jailbreak or an
 /// evil AI named there is the topic, not a persona put on.
 const TOPIC_WORDS: &[u8] = words!("about regarding blog article post newsletter scene story novel book villain logging detect prevent someone sobre artigo cena historia romance vilao registro detectar prevenir alguem articulo escena novela villano alguien uber");
@@ -5665,13 +5661,8 @@ mod trigger_tests {
 
 #[cfg(test)]
 mod rules_off_tests {
-    use crate::{InputGuard, Verdict};
-
-    fn found(text: &str) -> (Verdict, Vec<(&'static str, f32)>) {
-        let scan = InputGuard::without_model().scan_prompt(text);
-        let signals = scan.signals.iter().map(|s| (s.name, s.weight)).collect();
-        (scan.verdict, signals)
-    }
+    use crate::scanned as found;
+    use crate::Verdict;
 
     #[test]
     fn the_assistants_own_rules_declared_off_block() {
@@ -5743,11 +5734,11 @@ mod rules_off_tests {
 
 #[cfg(test)]
 mod ordinary_uses_tests {
-    use crate::{InputGuard, Verdict};
+    use crate::Verdict;
 
     fn verdict(text: &str) -> (Verdict, Vec<&'static str>) {
-        let scan = InputGuard::without_model().scan_prompt(text);
-        (scan.verdict, scan.signals.iter().map(|s| s.name).collect())
+        let (verdict, signals) = crate::scanned(text);
+        (verdict, signals.into_iter().map(|s| s.0).collect())
     }
 
     /// Asserts each text's verdict.

@@ -879,12 +879,21 @@ fn longest_repeat_run(words: &[normalize::Word]) -> usize {
 #[cfg(test)]
 mod tests;
 
+/// The rules-only verdict of a prompt and its signals with their weights, for the modules'
+/// tests.
+#[cfg(test)]
+pub(crate) fn scanned(text: &str) -> (Verdict, Vec<(&'static str, f32)>) {
+    let scan = InputGuard::without_model().scan_prompt(text);
+    let signals = scan.signals.iter().map(|s| (s.name, s.weight)).collect();
+    (scan.verdict, signals)
+}
+
 #[cfg(test)]
 mod quoted_question_tests {
-    use crate::{InputGuard, Verdict};
+    use crate::Verdict;
 
     fn verdict(text: &str) -> Verdict {
-        InputGuard::without_model().scan_prompt(text).verdict
+        crate::scanned(text).0
     }
 
     #[test]
