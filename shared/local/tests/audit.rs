@@ -52,6 +52,39 @@ fn manifest_route_without_owner_fails() {
     );
 }
 
+#[test]
+fn a_spin_component_must_load_and_build_its_own_function() {
+    let scratch =
+        std::env::temp_dir().join(format!("portcullis-audit-spin-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&scratch);
+    copy_tree(&fixture("good"), &scratch);
+    let manifest = scratch.join("spin.toml");
+    let original = std::fs::read_to_string(&manifest).unwrap();
+    // the guarded route served by another module, and no build command
+    let swapped = original
+        .replace("dist/spin/paddle-webhook.wasm", "dist/spin/health.wasm")
+        .replace("command = \"scripts/build spin paddle-webhook\"", "");
+    assert_ne!(swapped, original);
+    std::fs::write(&manifest, &swapped).unwrap();
+    let report = audit(&scratch);
+    assert_eq!(
+        codes(&scratch),
+        vec!["spin_build_mismatch", "spin_source_mismatch"]
+    );
+    assert!(report
+        .findings
+        .iter()
+        .all(|f| f.subject == "spin.toml [component.paddle-webhook]"));
+    // another function's build command is a mismatch too
+    let other = original.replace(
+        "scripts/build spin paddle-webhook",
+        "scripts/build spin health",
+    );
+    std::fs::write(&manifest, other).unwrap();
+    assert_eq!(codes(&scratch), vec!["spin_build_mismatch"]);
+    let _ = std::fs::remove_dir_all(&scratch);
+}
+
 fn copy_tree(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap().flatten() {

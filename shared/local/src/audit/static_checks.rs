@@ -496,11 +496,37 @@ fn check_spin(root: &Path, report: &mut StaticReport) {
         }
     }
     for (name, table) in &components {
+        let subject = || format!("spin.toml [component.{name}]");
         if table.get("allowed_outbound_hosts").is_none() {
             report.findings.push(finding(
                 "missing_allowed_outbound_hosts",
-                format!("spin.toml [component.{name}]"),
+                subject(),
                 "write allowed_outbound_hosts even when empty: the manifest is the capability list",
+            ));
+        }
+        // The route is audited by its component's name, so the code behind it must be that
+        // function's own build: a component that loads another function's module would serve
+        // this route behind the other function's guard.
+        let source = format!("dist/spin/{name}.wasm");
+        if table.get("source").and_then(|s| s.as_str()) != Some(source.as_str()) {
+            report.findings.push(finding(
+                "spin_source_mismatch",
+                subject(),
+                format!(
+                    "source must be \"{source}\", the module `scripts/build spin {name}` writes"
+                ),
+            ));
+        }
+        let command = format!("scripts/build spin {name}");
+        let build = table
+            .get("build")
+            .and_then(|b| b.get("command"))
+            .and_then(|c| c.as_str());
+        if build != Some(command.as_str()) {
+            report.findings.push(finding(
+                "spin_build_mismatch",
+                subject(),
+                format!("[component.{name}.build] command must be \"{command}\", so that `spin build` (and `spin up --build`) builds this function"),
             ));
         }
     }
