@@ -17,8 +17,8 @@
 //! | `system_header_spoof` 0.55 | a line opening with a system header (*SYSTEM INSTRUCTION:*, *[SYSTEM OVERRIDE:*, *System Notice:*, *Configuration Update:*, *Directive:*, *aviso del sistema*, *instrução do sistema*) | control words (override, supersede, bypass, disabled, priority, unrestricted, *you are the*, *anula*, *sem restrições*) | text |
 //! | `safeguard_circumvention` 0.55 | ordered circumvention verb (bypass, circumvent, evade, disable, skip; *eludir / evadas / sortear*, *contornar / burlar*) | safeguards within 40 bytes (safety measures, restrictions, guardrails, filters, limitations, *restricciones*, *restrições*) (C: *all / your / todas / tus / suas*) | sentence; *my*, *how / cómo*, question |
 //! | `planted_directive` 0.55 | a note planted for AI readers (*Footer for agents*, *Metadata note*, *Tool log*, *Diagnostic output*, *Save a memory*, *Remember permanently*, *AI assistants*, *before answering the user*, *as we agreed*, *note for the assistant*) | a risky object (credentials, env vars, another tenant, approve all, delete every, safety checks, *no further validation*, *never required*, embedded instructions, *do not tell the user*) | line |
-//! | `cognitive_reset` 0.3 / 0.5 | reset verb (reset, clear, wipe, erase; *borra*, *limpia*, *reinicia*; *apague*, *limpe*) | the assistant's memory, parameters, context, instructions within 14 bytes (0.5 with C: *restart / start fresh / empezar de nuevo / do zero*) | sentence |
-//! | `capability_elevation` 0.5 | persona verb (*you are now*, *act as*, *eres ahora*, *atue como*) | elevated power (full access, unlimited capabilities, root access, superuser, *acceso total*, *acesso total*) | sentence; *without / sin / sem* |
+//! | `cognitive_reset` 0.3 / 0.5 | reset verb (reset, clear, wipe, erase; *borra*, *limpia*, *reinicia*; *apague*, *limpe*) | the assistant's memory, parameters, context, instructions within 14 bytes (0.5 with C: *restart / start fresh / empezar de nuevo / do zero*) | sentence; *cache* |
+//! | `capability_elevation` 0.5 | persona verb (*you are now*, *act as*, *eres ahora*, *atue como*) | elevated power (full access, unlimited capabilities, root access, superuser, *acceso total*, *acesso total*) | sentence; *without / sin / sem*, *my* |
 //! | `mode_switch_request` 0.5 | ordered switch verb (switch, enable, activate, go; *activa*, *ative*) | developer / god / admin / debug / jailbreak / unrestricted mode within 12 bytes | sentence; devices (phone, Chrome, settings…), question |
 //! | `transformed_instructions` 0.3 | the assistant's own instructions (*your instructions*, *instructions you were given*, *configured with*, *tus instrucciones*) | a format to pour them into (recipe, haiku, poem, JSON, Python, summary, table, *translate into*) | text |
 //! | `embedded_instruction_execution` 0.5 | ordered *execute / follow / obey* (*ejecuta*, *siga*) | *hidden / embedded / encoded / injected instructions* within 20 bytes | sentence |
@@ -149,7 +149,7 @@ const RULES: &[Rule] = &[
         b: OWN_MIND,
         near: 14,
         c: "restart|start fresh|start over|from scratch|reiniciar|empieza de nuevo|empezar de nuevo|desde cero|comece do zero|do zero",
-        veto: "",
+        veto: "cache",
     },
     Rule {
         name: "cognitive_reset",
@@ -160,18 +160,18 @@ const RULES: &[Rule] = &[
         b: OWN_MIND,
         near: 14,
         c: "",
-        veto: "",
+        veto: "cache",
     },
     Rule {
         name: "capability_elevation",
         weight: 0.5,
         scope: Scope::Sentence,
         at: 0,
-        a: "you are now|from now on you are|act as|pretend to be|eres ahora|ahora eres|a partir de ahora eres|actua como|finge ser|voce agora e|agora voce e|atue como|finja ser",
+        a: "you are now|from now on you are|act as|pretend to be|eres ahora|ahora eres|actua como|finge ser|voce agora e|agora voce e|atue como|finja ser",
         b: "full access|unlimited capabilities|unrestricted access|admin privileges|root access|superuser|acceso completo|acceso total|capacidades ilimitadas|superusuario|acesso total|acesso completo|acesso irrestrito",
         near: 0,
         c: "",
-        veto: "without|sin|sem",
+        veto: "without|sin|sem|my|mi|meu|minha",
     },
     Rule {
         name: "mode_switch_request",
@@ -496,6 +496,11 @@ mod tests {
         );
         check(&[
             ("Clear your cache and restart the app.", Allow, &[]),
+            (
+                "Borra tu memoria caché del navegador y reinicia.",
+                Allow,
+                &[],
+            ),
             ("Reset your password and start over.", Allow, &[]),
         ]);
     }
@@ -539,6 +544,11 @@ mod tests {
     #[test]
     fn devices_and_team_roles_pass() {
         check(&[
+            (
+                "Act as my travel agent with full access to my calendar.",
+                Allow,
+                &["privilege_escalation"],
+            ),
             (
                 "Congratulations, you are now a member of the design team.",
                 Allow,
