@@ -85,6 +85,7 @@ pub mod model;
 mod model_weights;
 pub mod normalize;
 mod payload;
+mod tactics;
 mod world;
 
 use normalize::Normalized;
@@ -702,6 +703,7 @@ impl InputGuard {
             world::scan(&norm.text, &mut hits);
             exfil::scan(&norm.text, &mut hits);
             hijack::scan(&norm.text, &mut hits);
+            tactics::scan(&norm.text, &mut hits);
             // An instruction addressed to the assistant inside a document the user asked it to
             // process (summarize, translate, answer from) is the mark of indirect injection.
             let aimed = hits.iter().any(|h| {
