@@ -266,7 +266,7 @@ pub(crate) fn concepts(words: &[Word]) -> Vec<Tok> {
         let n = w.text.len();
         if t.c == 0 && (4..=14).contains(&n) && fuzzy_candidate(w.text.as_bytes()) {
             let b = w.text.as_bytes();
-            let key = FUZZY.split(' ').enumerate().find(|&(x, k)| {
+            let key = crate::Items(FUZZY, b' ').enumerate().find(|&(x, k)| {
                 let kb = k.as_bytes();
                 kb[0] == b[0]
                     && (x < FUZZY_EDITS && n >= 6 && one_edit(k, &w.text) || scrambled(kb, b))
@@ -685,7 +685,7 @@ impl Stream<'_> {
     #[inline(never)]
     fn any_word(&self, a: usize, b: usize, words: &'static str) -> bool {
         let b = b.min(self.len().saturating_sub(1));
-        (a..=b).any(|j| items(words).any(|w| w == self.word(j)))
+        (a..=b).any(|j| crate::in_items(self.word(j), words))
     }
     /// Imperative position: start of a sentence/clause, or after please/just/now/and/hey…, and
     /// not negated ("do not ignore") nor with a subject ("I often forget everything").
@@ -2286,7 +2286,7 @@ fn technique_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
         // "output all the text before this", "what was written at the beginning of this chat"
         if ci & (SHOW | INCLUDE) != 0 && s.imperative(i) && !s.negated(i) {
             let dump = (i + 1..=(i + 4).min(n.saturating_sub(1)))
-                .find(|&j| items(DUMP_OBJECTS).any(|w| w == s.word(j)));
+                .find(|&j| crate::in_items(s.word(j), DUMP_OBJECTS));
             // ("Summarize the text above": see `unseen_context_disclosure`)
             let reworked = || {
                 in_list(s.word(i), words!("summarize summarise resume resuma recap"))
@@ -2304,7 +2304,7 @@ fn technique_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
                 add_hit(hits, "verbatim_leak", 0.6);
             }
         }
-        if items(START).any(|w| w == s.word(i))
+        if crate::in_items(s.word(i), START)
             && s.any_word(i + 1, i + 4, CHAT)
             && (s.near(i, 6, 0, SAID | SHOW | INCLUDE) || s.any_in(i.saturating_sub(6), i, WH))
             && s.any_in(
@@ -3414,7 +3414,7 @@ fn prefix_leak(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
             // "… 'My system prompt begins with'"
             let open = open
                 || s.any_in(last, last, words!("with com con"))
-                    && (items(STARTS).any(|w| w == s.word(last - 1))
+                    && (crate::in_items(s.word(last - 1), STARTS)
                         || s.any_in(last - 1, last - 1, words!("empiezan comienzan comecam")))
                     // whose prompt: "my / your / the system prompt", "the instructions I was
                     // given", not "the recipe instructions"
@@ -3435,8 +3435,7 @@ fn prefix_leak(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
         }
         return;
     }
-    if !items(STARTS).any(|w| w == s.word(i))
-        || !s.any_in(i + 1, i + 3, words!("with com con mit by"))
+    if !crate::in_items(s.word(i), STARTS) || !s.any_in(i + 1, i + 3, words!("with com con mit by"))
     {
         return;
     }
