@@ -176,7 +176,12 @@
 //! and a length per word in the WASM binary (8 bytes), a space one byte, and the match steps
 //! from word to word of the current length without scanning them. (Splitting the string at run
 //! time made the whole scan 2.4 times slower; a length byte before each word was as fast but
-//! compressed 1.9 KB worse.)
+//! compressed 1.9 KB worse.) A lookup costs a call and a few steps, and nearly all of them miss:
+//! the lists that *every* word of a text is tested against (some twenty calls per word, most of
+//! a scan's lookups) are gathered in [`EVERY_WORD_LISTS`] and read through
+//! [`in_every_word_list`], which first tests one bit of a Bloom filter of their words (length,
+//! first and last byte; computed at compile time, 128 bytes) and turns most words away there.
+//! A per-list length index was not taken: with some 470 lists it would cost kilobytes.
 //!
 //! Weights below 0.5 never block alone: they need a second signal.
 
@@ -306,10 +311,11 @@ pub(crate) fn concepts(words: &[Word]) -> Vec<Tok> {
     // German compounds carry the concept of their last part ("Systemprompt",
     // "Sicherheitsfilter", "Entwicklermodus", "Verhaltensregeln"); the first part already
     // matched as a prefix stem.
-    for (t, w) in toks.iter_mut().zip(words) {
-        let b = w.text.as_bytes();
-        if b.len() >= 8 {
-            for tail in items(COMPOUND_TAILS) {
+    // (tails outside, words inside: the list is cut up once, not once per long word)
+    for tail in items(COMPOUND_TAILS) {
+        for (t, w) in toks.iter_mut().zip(words) {
+            let b = w.text.as_bytes();
+            if b.len() >= 8 {
                 // The last part ends the word, give or take an inflection ("-ungen", "-tions"):
                 // only those few positions are tried, so long texts stay cheap.
                 let from = b.len().saturating_sub(tail.len() + 6).max(3);
@@ -760,7 +766,8 @@ impl Stream<'_> {
 
 /// `w` is one of the words of a [`words!`] list. The words are sorted by length, so the next
 /// word has the current length exactly when a space (or the end) follows at that length; only
-/// a longer word is scanned for its end, once per length.
+/// a longer word is scanned for its end, once per length. (For the lists read for every word,
+/// see [`in_every_word_list`].)
 #[inline(never)]
 fn in_list(w: &str, list: &[u8]) -> bool {
     let (w, n) = (w.as_bytes(), w.len());
@@ -809,43 +816,52 @@ const EVERY_WORD_LISTS: [&[u8]; 17] = [
     SUPREME,
 ];
 
-/// A Bloom filter of the words of [`EVERY_WORD_LISTS`] (2048 bits over length, first and last
-/// byte), built once at run time: no bytes in the binary.
-struct Bloom([u64; 32]);
+/// A Bloom filter of the words of [`EVERY_WORD_LISTS`]: 1024 bits, one per word, chosen by its
+/// length, first and last byte ([`bloom_bit`]); computed at compile time (128 bytes, mostly
+/// zeros, in the binary; the lists themselves are not read to build it at run time).
+const EVERY_WORD_BLOOM: [u64; 16] = {
+    let mut f = [0u64; 16];
+    let mut l = 0;
+    while l < EVERY_WORD_LISTS.len() {
+        let b = EVERY_WORD_LISTS[l];
+        let mut i = 0;
+        while i < b.len() {
+            let mut j = i;
+            while j < b.len() && b[j] != b' ' {
+                j += 1;
+            }
+            if j > i {
+                let bit = bloom_bit(j - i, b[i], b[j - 1]);
+                f[bit / 64] |= 1 << (bit % 64);
+            }
+            i = j + 1;
+        }
+        l += 1;
+    }
+    f
+};
 
-impl Bloom {
-    fn bit(w: &[u8]) -> usize {
-        let (a, z) = (w.first().copied(), w.last().copied());
-        let h = (w.len() as u32)
-            .wrapping_mul(0x9e37_79b1)
-            .wrapping_add(u32::from(a.unwrap_or(0)).wrapping_mul(0x85eb_ca6b))
-            .wrapping_add(u32::from(z.unwrap_or(0)).wrapping_mul(0xc2b2_ae35));
-        (h >> 21) as usize
-    }
-    fn may(&self, w: &[u8]) -> bool {
-        let b = Self::bit(w);
-        self.0[b / 64] >> (b % 64) & 1 != 0
-    }
+/// The bit of a word of length `n`, first byte `a` and last byte `z` in [`EVERY_WORD_BLOOM`].
+const fn bloom_bit(n: usize, a: u8, z: u8) -> usize {
+    let h = (n as u32)
+        .wrapping_mul(0x9e37_79b1)
+        .wrapping_add((a as u32).wrapping_mul(0x85eb_ca6b))
+        .wrapping_add((z as u32).wrapping_mul(0xc2b2_ae35));
+    (h >> 22) as usize
 }
 
 /// [`in_list`] for the lists of [`EVERY_WORD_LISTS`], which every word of a text is tested
 /// against (some twenty calls per word, most of the lookups of a scan, nearly all misses): a
-/// word whose length, first and last byte no word of those lists shares (about nine in ten) is
-/// turned away by one bit test.
+/// word whose length, first and last byte no word of those lists shares (most words) is turned
+/// away by one bit test.
 fn in_every_word_list(w: &str, list: &[u8]) -> bool {
-    static BLOOM: std::sync::OnceLock<Bloom> = std::sync::OnceLock::new();
     debug_assert!(EVERY_WORD_LISTS.contains(&list), "not in EVERY_WORD_LISTS");
-    let bloom = BLOOM.get_or_init(|| {
-        let mut f = Bloom([0; 32]);
-        for list in EVERY_WORD_LISTS {
-            for word in list.split(|&c| c == b' ').filter(|x| !x.is_empty()) {
-                let b = Bloom::bit(word);
-                f.0[b / 64] |= 1 << (b % 64);
-            }
-        }
-        f
-    });
-    bloom.may(w.as_bytes()) && in_list(w, list)
+    let b = w.as_bytes();
+    let (Some(&a), Some(&z)) = (b.first(), b.last()) else {
+        return false;
+    };
+    let bit = bloom_bit(b.len(), a, z);
+    EVERY_WORD_BLOOM[bit / 64] >> (bit % 64) & 1 != 0 && in_list(w, list)
 }
 
 /// Runs every intent rule; returns the fired signals (deduplicated by the caller).
@@ -2306,16 +2322,7 @@ fn technique_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
         "worter",
         "alles",
     );
-    const START: &str = list!(
-        "beginning",
-        "start",
-        "top",
-        "inicio",
-        "comeco",
-        "principio",
-        "anfang",
-        "beginn",
-    );
+    const START: &[u8] = words!("beginning start top inicio comeco principio anfang beginn");
     const CHAT: &str = list!(
         "conversation",
         "chat",
@@ -2366,7 +2373,7 @@ fn technique_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
                 add_hit(hits, "verbatim_leak", 0.6);
             }
         }
-        if crate::in_items(s.word(i), START)
+        if in_list(s.word(i), START)
             && s.any_word(i + 1, i + 4, CHAT)
             && (s.near(i, 6, 0, SAID | SHOW | INCLUDE) || s.any_in(i.saturating_sub(6), i, WH))
             && s.any_in(
@@ -3422,21 +3429,8 @@ const COMPLETE: &[u8] = words!(
 /// the model continues it with the real thing. 0.5 (`prefix_leak`). "A story that starts with
 /// 'Once upon a time'" names nothing of the assistant's.
 fn prefix_leak(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
-    const STARTS: &str = list!(
-        "starts",
-        "begins",
-        "starting",
-        "beginning",
-        "start",
-        "begin",
-        "opens",
-        "comece",
-        "comeca",
-        "comecando",
-        "comience",
-        "empiece",
-        "empieza",
-        "beginnt",
+    const STARTS: &[u8] = words!(
+        "starts begins starting beginning start begin opens comece comeca comecando comience empiece empieza beginnt"
     );
     const BROKEN_STATE: &str = list!(
         "flawed",
@@ -3476,7 +3470,7 @@ fn prefix_leak(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
             // "… 'My system prompt begins with'"
             let open = open
                 || s.any_in(last, last, words!("with com con"))
-                    && (crate::in_items(s.word(last - 1), STARTS)
+                    && (in_list(s.word(last - 1), STARTS)
                         || s.any_in(last - 1, last - 1, words!("empiezan comienzan comecam")))
                     // whose prompt: "my / your / the system prompt", "the instructions I was
                     // given", not "the recipe instructions"
@@ -3497,8 +3491,7 @@ fn prefix_leak(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
         }
         return;
     }
-    if !crate::in_items(s.word(i), STARTS) || !s.any_in(i + 1, i + 3, words!("with com con mit by"))
-    {
+    if !in_list(s.word(i), STARTS) || !s.any_in(i + 1, i + 3, words!("with com con mit by")) {
         return;
     }
     let last = s.len().saturating_sub(1);
