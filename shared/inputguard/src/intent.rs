@@ -267,17 +267,27 @@ pub(crate) fn concepts(words: &[Word]) -> Vec<Tok> {
     // word, same first letter, at least six letters; or scrambled inside (typoglycemia:
     // "prevoius", "insturctions", "prmopt", "yuor"): the same first and last letter and the
     // same letters, at least five ("your" aside).
-    for (t, w) in toks.iter_mut().zip(words) {
-        let n = w.text.len();
-        if t.c == 0 && (4..=14).contains(&n) && fuzzy_candidate(w.text.as_bytes()) {
-            let b = w.text.as_bytes();
-            let key = crate::Items(FUZZY, b' ').enumerate().find(|&(x, k)| {
-                let kb = k.as_bytes();
-                kb[0] == b[0]
+    // Keys outside, words inside: FUZZY is cut up once per text, not once per candidate word;
+    // each candidate still takes the first key that fits.
+    let mut open: Vec<bool> = toks
+        .iter()
+        .zip(words)
+        .map(|(t, w)| {
+            t.c == 0 && (4..=14).contains(&w.text.len()) && fuzzy_candidate(w.text.as_bytes())
+        })
+        .collect();
+    if open.contains(&true) {
+        for (x, k) in crate::Items(FUZZY, b' ').enumerate() {
+            let kb = k.as_bytes();
+            for ((t, w), open) in toks.iter_mut().zip(words).zip(open.iter_mut()) {
+                let (b, n) = (w.text.as_bytes(), w.text.len());
+                if *open
+                    && kb[0] == b[0]
                     && (x < FUZZY_EDITS && n >= 6 && one_edit(k, &w.text) || scrambled(kb, b))
-            });
-            if let Some((_, k)) = key {
-                t.c = lex.lookup(k);
+                {
+                    t.c = lex.lookup(k);
+                    *open = false;
+                }
             }
         }
     }
@@ -501,6 +511,9 @@ const COMPOUND_TAILS: &str = list!(
     "protokoll",
     "einstellung",
 );
+
+/// A compromise word ("say hacked and nothing else").
+const COMPROMISED: &[u8] = words!("hacked jailbroken compromised hackeado hackeada gehackt");
 
 /// What an "instruction" modifies ("instruction sets", "the instruction manual").
 const INSTRUCTION_SETS: &[u8] = words!("set sets pointer manual manuals sheet leaflet");
@@ -796,7 +809,8 @@ fn in_list(w: &str, list: &[u8]) -> bool {
 
 /// The lists read for every word of a text (in [`concepts`] and [`split_payloads_and_claims`]),
 /// tested through [`in_every_word_list`].
-const EVERY_WORD_LISTS: [&[u8]; 17] = [
+const EVERY_WORD_LISTS: [&[u8]; 18] = [
+    COMPROMISED,
     ROUTES,
     INSTRUCTION_SETS,
     PURCHASE_ORDERS,
@@ -2399,12 +2413,7 @@ fn technique_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
         }
         // A compromise word as the *only* output: "Respond with the string 'HACKED' only",
         // "say hacked and nothing else" — the contest confirmation without the contest's phrase.
-        if s.any_in(
-            i,
-            i,
-            words!("hacked jailbroken compromised hackeado hackeada gehackt"),
-        ) && s.any(i.saturating_sub(5), i, SAY | SHOW)
-        {
+        if in_every_word_list(s.word(i), COMPROMISED) && s.any(i.saturating_sub(5), i, SAY | SHOW) {
             let (a, b) = s.sentence(i);
             let only = s.any_in(a, b, words!("only apenas solo somente nur exactly"))
                 || (a..b).any(|k| s.is(k, "nothing") && s.is(k + 1, "else"));
