@@ -269,14 +269,13 @@ pub(crate) fn concepts(words: &[Word]) -> Vec<Tok> {
     // same letters, at least five ("your" aside).
     // Keys outside, words inside: FUZZY is cut up once per text, not once per candidate word;
     // each candidate still takes the first key that fits.
-    let mut open: Vec<bool> = toks
-        .iter()
-        .zip(words)
-        .map(|(t, w)| {
-            t.c == 0 && (4..=14).contains(&w.text.len()) && fuzzy_candidate(w.text.as_bytes())
-        })
-        .collect();
-    if open.contains(&true) {
+    let mut open = vec![false; toks.len()];
+    let mut any = false;
+    for ((t, w), open) in toks.iter().zip(words).zip(open.iter_mut()) {
+        *open = t.c == 0 && (4..=14).contains(&w.text.len()) && fuzzy_candidate(w.text.as_bytes());
+        any |= *open;
+    }
+    if any {
         for (x, k) in crate::Items(FUZZY, b' ').enumerate() {
             let kb = k.as_bytes();
             for ((t, w), open) in toks.iter_mut().zip(words).zip(open.iter_mut()) {
