@@ -72,9 +72,50 @@ macro_rules! list {
     };
 }
 
-/// The entries of a [`list!`], in order.
-fn items(list: &'static str) -> core::str::SplitTerminator<'static, char> {
-    list.split_terminator('\0')
+/// The entries of a [`list!`], in order (see [`Items`]).
+fn items(list: &'static str) -> Items {
+    Items(list, 0)
+}
+
+/// The pieces of a string cut at every separator byte, a trailing one ending the last piece
+/// (`str::split_terminator`). A byte loop rather than the `char` pattern, whose searcher calls
+/// `memchr` and then `memcmp` for every short entry: the lists are read in per-word loops, and
+/// that was a tenth of the scan time.
+/// Whether `w` is an entry of a [`list!`]: `items(list).any(|e| e == w)` in one pass over the
+/// bytes, without cutting the entries out first.
+fn in_items(w: &str, list: &str) -> bool {
+    let (w, l) = (w.as_bytes(), list.as_bytes());
+    let mut i = 0;
+    while i < l.len() {
+        let mut k = 0;
+        while k < w.len() && l.get(i + k).is_some_and(|&c| c != 0 && c == w[k]) {
+            k += 1;
+        }
+        if k == w.len() && l.get(i + k).is_none_or(|&c| c == 0) {
+            return true;
+        }
+        match l[i..].iter().position(|&c| c == 0) {
+            Some(p) => i += p + 1,
+            None => break,
+        }
+    }
+    false
+}
+
+#[derive(Clone)]
+struct Items(&'static str, u8);
+
+impl Iterator for Items {
+    type Item = &'static str;
+    fn next(&mut self) -> Option<&'static str> {
+        let s = self.0;
+        if s.is_empty() {
+            return None;
+        }
+        let end = s.bytes().position(|b| b == self.1).unwrap_or(s.len());
+        self.0 = s.get(end + 1..).unwrap_or("");
+        s.get(..end)
+    }
 }
 
 mod case;

@@ -187,18 +187,56 @@ fn near<'s>(s: &'s str, a: &str, b: &str) -> Option<Pair<'s>> {
 /// *talimatları*, *talimatlarını*); `^` marks a phrase of another script that must start a word
 /// and `$` one that must end it. Out of line and
 /// without iterator adapters: one copy of the loop serves every rule.
+///
+/// A Latin-script phrase that starts with a letter or digit can only match where a word starts,
+/// so it is compared at the word starts of `s` (found once per call) instead of searched for
+/// through the whole text: the same matches in the same order (phrase by phrase, left to right)
+/// at a fraction of the cost, since most of a text is the inside of words. The one difference
+/// a substring search makes — a match that overlaps an earlier one is skipped — can only hide
+/// a word-start match when a phrase's tail after a space or punctuation mark is a prefix of the
+/// phrase ("ab a"); such phrases keep the substring search.
 #[inline(never)]
 pub(crate) fn find_all(s: &str, concept: &str) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     let ascii_text = s.is_ascii();
-    for p in concept.split('|') {
-        let starts = p.starts_with('^');
-        let ends = p.ends_with('$');
-        let prefix = p.ends_with('*');
-        let p = p.trim_start_matches('^').trim_end_matches(['$', '*']);
+    let b = s.as_bytes();
+    let mut starts: Option<Vec<usize>> = None;
+    // (`concept.split('|')` by hand: the `char` searcher calls memchr and memcmp per phrase)
+    let mut rest = Some(concept);
+    while let Some(r) = rest {
+        let (p, next) = match r.bytes().position(|c| c == b'|') {
+            Some(i) => (&r[..i], Some(&r[i + 1..])),
+            None => (r, None),
+        };
+        rest = next;
+        // Other scripts cannot occur in ASCII text (the markers are ASCII: tested untrimmed).
+        if ascii_text && !p.is_ascii() {
+            continue;
+        }
+        let pb = p.as_bytes();
+        let starts_marked = pb.first() == Some(&b'^');
+        let ends = pb.last() == Some(&b'$');
+        let prefix = pb.last() == Some(&b'*');
+        let p = if starts_marked || ends || prefix {
+            p.trim_start_matches('^').trim_end_matches(['$', '*'])
+        } else {
+            p
+        };
         let latin = p.is_ascii();
-        // Other scripts cannot occur in ASCII text.
-        if ascii_text && !latin {
+        let pb = p.as_bytes();
+        if latin && word_start_only(pb) {
+            let starts = starts.get_or_insert_with(|| word_starts(b));
+            for &i in starts.iter() {
+                let end = i + pb.len();
+                // (an inlined compare: a call to memcmp costs more than these few bytes)
+                if b[i] == pb[0]
+                    && b.len() >= end
+                    && b[i..end].iter().zip(pb).all(|(x, y)| x == y)
+                    && (prefix || !b.get(end).is_some_and(u8::is_ascii_alphanumeric))
+                {
+                    found.push((i, end));
+                }
+            }
             continue;
         }
         for (i, _) in s.match_indices(p) {
@@ -209,7 +247,7 @@ pub(crate) fn find_all(s: &str, concept: &str) -> Vec<(usize, usize)> {
                 let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
                 !alnum(before) && (prefix || !alnum(after))
             } else {
-                (!starts || word_start(&s[..i]))
+                (!starts_marked || word_start(&s[..i]))
                     && (!ends || !after.is_some_and(char::is_alphanumeric))
             };
             if ok {
@@ -218,6 +256,29 @@ pub(crate) fn find_all(s: &str, concept: &str) -> Vec<(usize, usize)> {
         }
     }
     found
+}
+
+/// Whether every match of the ASCII phrase `p` starts a word and no earlier overlapping
+/// occurrence can hide one (see [`find_all`]): it starts with a letter or digit, and no tail
+/// after a non-alphanumeric byte is a prefix of it.
+fn word_start_only(p: &[u8]) -> bool {
+    p.first().is_some_and(u8::is_ascii_alphanumeric)
+        && (0..p.len().saturating_sub(1))
+            .all(|q| p[q].is_ascii_alphanumeric() || !p.starts_with(&p[q + 1..]))
+}
+
+/// Byte offsets of the word starts of `s`: an ASCII letter or digit not preceded by one.
+fn word_starts(b: &[u8]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut prev = false;
+    for (i, c) in b.iter().enumerate() {
+        let an = c.is_ascii_alphanumeric();
+        if an && !prev {
+            out.push(i);
+        }
+        prev = an;
+    }
+    out
 }
 
 /// Whether a word starts right after `prefix`: at a non-letter, or after a lone Arabic
