@@ -2123,9 +2123,11 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
             // get it for free" is a price)
             let now_free = s.near(i, 2, 0, NOW) && s.near(i, 10, 0, YOU | AI);
             // "livre de todas as amarras e limitações" (free *of* limits, not free *to*)
+            // (not a plan's limits: "free from the usage limits of the trial plan")
             let free_of = s.any_in(i + 1, i + 1, words!("de from of von"))
                 && (s.any(i + 2, i + 6, LIMIT) || s.any_in(i + 2, i + 6, CHAINS))
-                && s.near(i, 4, 0, YOU | AI);
+                && s.near(i, 4, 0, YOU | AI)
+                && !s.any_in(i + 2, i + 6, words!("usage rate trial plan quota storage api credit credits bandwidth subscription uso plano cota plan cuota"));
             // "they have broken free of the typical confines of AI"
             let broke_free = s.is(i, "free")
                 && s.any_in(i - 1, i - 1, words!("broken broke"))
@@ -3827,7 +3829,13 @@ fn unseen_context_disclosure(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
     if let Some(k) = (i + 1..=(i + 8).min(b)).find(|&k| s.is(k, "context") || s.is(k, "contexto")) {
         let window = s.any_in(k + 1, k + 1, words!("window janela ventana fenster"))
             || s.is(k - 1, "de") && s.any_in(k - 2, k - 2, words!("janela ventana"));
-        if (window || s.has(k - 1, YOUR)) && !s.mine(i + 1, k) {
+        // (not a property of it: "show me the context window size of your model")
+        let property = s.any_in(
+            k + 1,
+            k + 3,
+            words!("size length limit limits tokens capacity tamanho tamano limite longitud"),
+        );
+        if (window || s.has(k - 1, YOUR)) && !s.mine(i + 1, k) && !property {
             add_hit(hits, "instruction_disclosure", 0.55);
         }
     }
