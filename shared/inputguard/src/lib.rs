@@ -412,6 +412,11 @@ const DETERMINERS: &str = list!(
     "este", "esta", "esse", "essa", "isso", "isto", "el", "la", "los", "las", "un", "una", "ese",
     "esa", "eso", "der", "die", "das", "den", "dem", "ein", "eine", "einen",
 );
+/// Words that speak to the reader, and the words of a polite order.
+const READER_OR_PLEASE: &str = list!(
+    "you", "your", "yours", "yourself", "voce", "voces", "tu", "usted", "ustedes", "du", "dich",
+    "dir", "please", "just", "simply", "bitte", "favor",
+);
 /// Words that open a description rather than an order: determiners, pronouns, question words,
 /// prepositions, conjunctions, and the verbs of a clause whose subject came first ("Phrases
 /// such as '…' are a classic attack").
@@ -466,37 +471,18 @@ fn addresses_reader_or_orders(marked: &str) -> bool {
         if w.boundary || k == 0 {
             clause = true;
         }
-        if !clause || items(CLAUSE_LINKS).any(|l| l == t) {
+        if !clause || in_items(t, CLAUSE_LINKS) {
             return false;
         }
         clause = false;
         let next = words.get(k + 1);
-        !items(STATEMENT_OPENERS).any(|o| o == t)
-            && next.is_none_or(|n| n.boundary || items(DETERMINERS).any(|d| d == n.text))
+        !in_items(t, STATEMENT_OPENERS)
+            && next.is_none_or(|n| n.boundary || in_items(&n.text, DETERMINERS))
     });
     opens_with_verb
         || words.iter().enumerate().any(|(k, w)| {
             let t = w.text.as_str();
-            if matches!(
-                t,
-                "you"
-                    | "your"
-                    | "yours"
-                    | "yourself"
-                    | "voce"
-                    | "voces"
-                    | "tu"
-                    | "usted"
-                    | "ustedes"
-                    | "du"
-                    | "dich"
-                    | "dir"
-                    | "please"
-                    | "just"
-                    | "simply"
-                    | "bitte"
-                    | "favor"
-            ) {
+            if in_items(t, READER_OR_PLEASE) {
                 return true;
             }
             let verb = lex.lookup(t) & (EXEC | SAY | SHOW | IGNORE | PRETEND | INCLUDE) != 0;
