@@ -20,7 +20,7 @@
 //! that sends data away is `data_exfiltration`, an order to the reader `indirect_injection`).
 
 use crate::intent::{add_hit, Hit};
-use crate::world::find_all;
+use crate::world::{find_all, has_in};
 
 /// *Before you can solve / complete / answer* (the errand goes first).
 const BEFORE: &str = "before you can|before you solve|before you complete|before you answer|before you continue|before you proceed|before you start|before you finish|before solving|before completing|before continuing|before proceeding|prior to solving|prior to completing|antes de resolver|antes de completar|antes de concluir|antes de continuar|antes de prosseguir|antes de proceder|antes que voce possa|antes de que puedas|antes de poder";
@@ -37,10 +37,10 @@ const AI_NAMES: &str = "assistant|ai|model|agent|llm|chatbot|bot|gpt|gpt-4|gpt-4
 /// Runs the rules on the normalized text (the errand and the resumption are often sentences
 /// apart, so the whole text is one span).
 pub(crate) fn scan(text: &str, hits: &mut Vec<Hit>) {
-    let given = !find_all(text, GIVEN_TASK).is_empty();
+    let given = has_in(text, GIVEN_TASK);
     if given {
-        let before = !find_all(text, BEFORE).is_empty();
-        let resume = !find_all(text, RESUME).is_empty();
+        let before = has_in(text, BEFORE);
+        let resume = has_in(text, RESUME);
         if before && resume {
             add_hit(hits, "task_preemption", 0.6);
         } else if before || resume {
@@ -62,7 +62,7 @@ pub(crate) fn scan(text: &str, hits: &mut Vec<Hit>) {
             .find(|&(p, m)| ends_at(p, m))
             .map_or(text.len(), |(p, _)| end + p);
         let sentence = &text[lo..hi];
-        if !find_all(sentence, AI_NAMES).is_empty() && !find_all(sentence, "to you").is_empty() {
+        if has_in(sentence, AI_NAMES) && has_in(sentence, "to you") {
             add_hit(hits, "ai_reader_address", 0.3);
             break;
         }

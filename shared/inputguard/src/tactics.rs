@@ -45,11 +45,7 @@
 //! manual*).
 
 use crate::intent::{add_hit, Hit};
-use crate::world::find_all;
-
-fn has(s: &str, list: &str) -> bool {
-    !find_all(s, list).is_empty()
-}
+use crate::world::{find_all, has_in};
 
 /// Frames that make the next verb an order to the assistant.
 const FRAME: &str = "please|i want you to|i need you to|quero que voce|quiero que|necesito que|quero que|preciso que|you should|you must|can you|could you|puedes|por favor";
@@ -365,7 +361,7 @@ fn parts(text: &str, scope: Scope) -> Vec<&str> {
 }
 
 fn fires(r: &Rule, s: &str) -> bool {
-    if !r.veto.is_empty() && has(s, r.veto) || !r.c.is_empty() && !has(s, r.c) {
+    if !r.veto.is_empty() && has_in(s, r.veto) || !r.c.is_empty() && !has_in(s, r.c) {
         return false;
     }
     let bs = find_all(s, r.b);

@@ -131,7 +131,8 @@ fn rules(s: &str, hits: &mut Vec<Hit>) {
     }
 }
 
-fn has_in(s: &str, concept: &str) -> bool {
+/// Whether any phrase of `concept` occurs in `s` (the one test every concept module uses).
+pub(crate) fn has_in(s: &str, concept: &str) -> bool {
     !find_all(s, concept).is_empty()
 }
 
