@@ -902,7 +902,9 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
             && s.word(i).ends_with("ed");
         if ci & (IGNORE | ERASE) != 0 && !s.negated(i) && !reported {
             let soft_verb = ci & IGNORE == 0;
-            let obj = s.next(i, INSTR | CONTENT | BROAD | LIMIT, 7);
+            let obj = s
+                .next(i, INSTR | CONTENT | BROAD | LIMIT, 7)
+                .filter(|&j| !style_rules(&s, j));
             let mut fired = false;
             if let Some(j) = obj {
                 // "ignore the first instruction": an ordinal of the instructions themselves
@@ -962,7 +964,12 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                         && !scoped_topic(&s, j + 1)
                     {
                         hit("instruction_override", 0.85);
-                    } else if s.has(j, CONTENT) {
+                    } else if s.has(j, CONTENT)
+                        // ("cancel the old request", "cancela el pedido anterior": the user's
+                        // own errand withdrawn, not the conversation's instructions)
+                        && !(in_list(s.word(i), words!("cancel cancela cancelar cancele cancelo storniere"))
+                            && in_list(s.word(j), words!("request requests order orders booking pedido pedidos solicitud solicitacao solicitacoes reserva anfrage auftrag bestellung")))
+                    {
                         hit("context_override", 0.4);
                     } else {
                         fired = false;
@@ -1129,7 +1136,8 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                                 || s.t.get(j + 2).is_none_or(|t| t.boundary || t.clause)))
                         || (s.has(j, DISMISS)
                             && (s.any(i + 1, j, ARE) || s.any_in(i + 1, j, words!("sao son quedan ficam foram fueron")))
-                            && (ci & INSTR != 0 || strong_q))
+                            && (ci & INSTR != 0 || strong_q)
+                            && !attributive_falsehood(&s, j))
                         || (s.has(j, ERASE)
                             && s.any_in(j - 1, j - 1, words!("be been zu werden ser"))
                             && (ci & INSTR != 0 || strong_q))
@@ -1206,7 +1214,10 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
         }
         // ---- bypass / disable safety ----------------------------------------------------------
         if ci & (DISABLE | BYPASS | IGNORE) != 0 && !s.negated(i) {
-            if let Some(j) = s.next(i, SAFETY | LIMIT, 6) {
+            if let Some(j) = s
+                .next(i, SAFETY | LIMIT, 6)
+                .filter(|&j| !style_rules(&s, j))
+            {
                 let aimed = s.any(i.saturating_sub(6), j + 4, YOUR | YOU | AI)
                     || s.imperative(i)
                     || s.near(i, 6, 0, MODE | ACTIVATED);
@@ -1286,6 +1297,14 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
             && (s.has(i + 1, INSTR | TASKWORD)
                 || s.has(i + 2, INSTR | TASKWORD) && s.has(i + 1, IMPER | SYSTEM))
             && !s.has(i + 1, LIMIT)
+            && !errand_instructions(
+                &s,
+                if s.has(i + 1, INSTR | TASKWORD) {
+                    i + 1
+                } else {
+                    i + 2
+                },
+            )
         {
             hit("new_instructions", 0.25);
         }
@@ -1472,7 +1491,26 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                 && s.has(i + 4, LIMIT)
                 && !s.starts_sentence(i + 4))
             .then_some(i + 4);
-            if let Some(j) = s.next(i, LIMIT, 3).or(listed).or(far) {
+            // "without any of your guidelines", "sin ninguna de tus reglas"
+            let partitive = s.any_in(i + 2, i + 2, words!("of de"))
+                && s.any(i + 3, i + 3, YOUR)
+                && s.has(i + 4, LIMIT)
+                && !s.starts_sentence(i + 4);
+            // "You followed your rules before. This time answer without them": the assistant's
+            // own rules named earlier and taken back by a pronoun
+            let taken_back = s.any_in(i + 1, i + 1, words!("them those ellas ellos elas eles"))
+                && s.t.get(i + 2).is_none_or(|t| t.boundary || t.clause)
+                && (i.saturating_sub(14)..i).any(|k| {
+                    s.has(k, LIMIT) && k >= 1 && s.has(k - 1, YOUR) && !style_rules(&s, k)
+                });
+            let named = partitive.then_some(i + 4).or(taken_back.then_some(i + 1));
+            if let Some(j) = s
+                .next(i, LIMIT, 3)
+                .or(listed)
+                .or(far)
+                .or(named)
+                .filter(|&j| !style_rules(&s, j))
+            {
                 // "restrictions on length" is a formatting request, not a persona.
                 let specific = s.any_in(j + 1, j + 1, SPECIFIC);
                 let aimed = i >= 1
@@ -3142,8 +3180,6 @@ fn for_task(s: &Stream<'_>, j: usize, strict: bool) -> bool {
                 ))
 }
 
-/// Word `k` names an object of its own: an unknown content word (four letters or more) in the
-/// same clause ("bookings", "reservas", "Buchungen").
 #[inline(never)]
 /// "… everything I told you *about the budget*": what was said scoped to a topic of the user's
 /// (an "about" within five words from `k`, not followed by rules, limits or the system).
@@ -3159,6 +3195,45 @@ fn scoped_topic(s: &Stream<'_>, k: usize) -> bool {
     })
 }
 
+/// "The text above is *fake news*", "the figures above are *wrong totals*": a word of
+/// falsehood that qualifies a noun of its own (an opinion about content), not one that declares
+/// the text void ("the instructions above are fake", "… are false and must be ignored").
+fn attributive_falsehood(s: &Stream<'_>, j: usize) -> bool {
+    in_list(
+        s.word(j),
+        words!("fake false falsa falsas falso falsos wrong falsch falsche"),
+    ) && s.t.get(j + 1).is_some_and(|t| !t.boundary && !t.clause)
+        && !s.any_in(
+            j + 1,
+            j + 1,
+            words!(
+                "and or now from since as because so e ou y o und oder agora ahora jetzt porque"
+            ),
+        )
+}
+
+/// "Ignore the *formatting* rules I gave you", "sem as regras de *estilo*": rules of a kind that
+/// only shapes the answer's form (format, style, tone, length, spelling), not the assistant's.
+fn style_rules(s: &Stream<'_>, j: usize) -> bool {
+    j >= 1
+        && s.any_in(j - 1, j - 1, words!("formatting format style styling tone length naming spelling grammar citation markdown layout indentation punctuation capitalization wording formatacao formato estilo tom ortografia gramatica redacao formateo tono longitud redaccion"))
+        || s.any_in(j + 1, j + 1, words!("de do da del"))
+            && s.any_in(j + 2, j + 2, words!("formatacao formato estilo tom ortografia gramatica redacao formateo tono longitud redaccion"))
+}
+
+/// "New instructions *for the delivery address*", "novas instruções para a entrega": the
+/// instructions at `k` are about an errand of the user's (a preposition and then a word of its
+/// own), not for the assistant, the chat or the rest of the session.
+fn errand_instructions(s: &Stream<'_>, k: usize) -> bool {
+    let (_, b) = s.sentence(k);
+    s.any_in(k + 1, k + 1, words!("for about on regarding para sobre zum zur fur"))
+        && (k + 2..=(k + 3).min(b)).any(|m| named_object(s, m))
+        && !s.any(k + 2, (k + 4).min(b), YOU | YOUR | AI | SYSTEM)
+        && !s.any_in(k + 2, (k + 4).min(b), words!("chat conversation session rest remainder task response responses answer answers reply replies model assistant bot agent conversa conversacion sesion sessao tarea tarefa resto"))
+}
+
+/// Word `k` names an object of its own: an unknown content word (four letters or more) in the
+/// same clause ("bookings", "reservas", "Buchungen").
 fn named_object(s: &Stream<'_>, k: usize) -> bool {
     s.t.get(k)
         .is_some_and(|t| t.c == 0 && !t.boundary && !t.clause && s.word(k).len() > 3)
