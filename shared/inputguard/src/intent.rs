@@ -1081,6 +1081,10 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                         && !s.has(j, ANYTHING)
                         && !s.is(j, "any")
                         && !idiom
+                        // ("Forget all that.", "esquece isso tudo": the last remark let go)
+                        && !(s.has(j, ALL)
+                            && s.any_in(j + 1, j + 1, words!("that this isso isto eso esto das"))
+                            && s.t.get(j + 2).is_none_or(|t| t.boundary || t.clause))
                         // ("ignore all the typos in my text": a named object of the user's)
                         && !(in_list(s.word(j + 1), DETS)
                             && named_object(&s, j + 2)

@@ -719,6 +719,8 @@ const LEXICON: &[(u128, &str)] = &[
     (SHOW, "schreiben buchstabier*"),
     (FREED | WITHOUT, "befreit"),
     (POSITION, "beginne beende starte"),
+    // ("Comienza tu respuesta con …", "Inicia tu respuesta con …")
+    (POSITION, "comienza comience empieza empiece inicia inicie"),
     (BOUND | EXEC, "gehorch*"),
     (SHOW, "lautet lauten"),
     (DISABLE, "schalte"),
