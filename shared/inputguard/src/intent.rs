@@ -1309,6 +1309,12 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                     i + 2
                 },
             )
+            // ("New task: review the pull request": the header of a task, counted once as
+            // `instruction_header`; what follows it decides)
+            && !(s.starts_sentence(i)
+                && s.has(i + 1, TASKWORD)
+                && !s.has(i + 1, INSTR)
+                && s.starts_sentence(i + 2))
         {
             hit("new_instructions", 0.25);
         }
