@@ -1048,7 +1048,10 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                     let named_after = named_object(&s, after)
                         && !(after + 1..=(after + 4).min(n.saturating_sub(1)))
                             .any(|k| s.any_in(k, k, HIJACK_VERBS));
-                    if s.mine(i + 1, j) || named || named_after || scoped_topic(&s, after) {
+                    // ("Olvida el pedido anterior", "esqueça o pedido antigo": a purchase order)
+                    let order = s.any_in(i + 1, j, words!("pedido pedidos encomenda encomendas"));
+                    if s.mine(i + 1, j) || named || named_after || order || scoped_topic(&s, after)
+                    {
                         hit("prior_reference_override", 0.15);
                     } else if hijack {
                         hit("goal_hijack", 0.45);
@@ -1784,6 +1787,13 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                 let mine = s.any(i.saturating_sub(3).max(from), j + 2, MY) && !s.any(lo, j, YOUR)
                     || s.any(i.saturating_sub(2).max(from), i, SUBJECT) && !asked_of_you
                     || s.any_in(lo, j, FIRST_PERSON)
+                    // "the API token I need to generate", "o token que eu preciso gerar", "el
+                    // token que tengo que generar": a secret the user makes or holds
+                    || s.any_in(j + 1, j + 1, FIRST_PERSON)
+                    || (j + 1..=j + 3).any(|k| {
+                        s.any_in(k, k, words!("que"))
+                            && s.any_in(k + 1, k + 1, words!("eu yo tengo tenho preciso necesito debo devo"))
+                    })
                     // "necesito credenciales para el sistema antiplagio": bare credentials *for*
                     // a system, asked in the first person, are access to be issued
                     || j == lo
@@ -2288,7 +2298,10 @@ pub(crate) fn scan(words: &[Word], toks: &[Tok]) -> Vec<Hit> {
                     );
                 if departure {
                     hit("obey_me", 0.55);
-                } else if s.has(k, REQUEST) {
+                } else if s.has(k, REQUEST)
+                    // ("Mi nuevo pedido son dos pizzas": an order described, not obeyed)
+                    && !s.any_in(k + 1, k + 1, words!("son es e sao is are"))
+                {
                     hit("obey_me_weak", 0.3);
                 }
             }
