@@ -662,15 +662,18 @@ impl Stream<'_> {
     fn len(&self) -> usize {
         self.t.len()
     }
+    #[inline(never)]
     fn has(&self, i: usize, c: u128) -> bool {
         self.t.get(i).is_some_and(|t| t.c & c != 0)
     }
+    #[inline(never)]
     fn word(&self, i: usize) -> &str {
         self.w.get(i).map_or("", |w| w.text.as_str())
     }
     fn is(&self, i: usize, s: &str) -> bool {
         self.word(i) == s
     }
+    #[inline(never)]
     fn starts_sentence(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|t| t.boundary)
     }
