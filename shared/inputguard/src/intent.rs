@@ -781,6 +781,7 @@ impl Stream<'_> {
         let (a, b) = self.sentence(i);
         self.any(i.saturating_sub(back).max(a), (i + fwd).min(b), c)
     }
+    #[inline(never)]
     fn question(&self, i: usize) -> bool {
         self.w.get(i).is_some_and(|w| w.question)
     }
