@@ -766,14 +766,21 @@ impl Stream<'_> {
         unknown <= slack
     }
     /// Bounds `[start, end]` of the sentence holding word `i`.
-    #[inline(never)]
+    #[inline(always)]
     fn sentence(&self, i: usize) -> (usize, usize) {
+        let ab = self.sentence_packed(i);
+        ((ab & 0xffff_ffff) as usize, (ab >> 32) as usize)
+    }
+    /// [`Self::sentence`] as one `u64` (start in the low half): a pair is returned through
+    /// memory on wasm32, a `u64` in a register, which is smaller at each of the many callers.
+    #[inline(never)]
+    fn sentence_packed(&self, i: usize) -> u64 {
         let n = self.len();
         if n == 0 {
-            return (0, 0);
+            return 0;
         }
         let (a, b) = self.sent[i.min(n - 1)];
-        (a as usize, b as usize)
+        u64::from(a) | u64::from(b) << 32
     }
     /// Any word of the sentence holding `i` (within `back` before and `fwd` after) has `c`.
     #[inline(never)]
