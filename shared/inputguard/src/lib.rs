@@ -77,6 +77,13 @@ fn items(list: &'static str) -> Items {
     Items(list, 0)
 }
 
+/// Whether an entry of a [`list!`] occurs in `text`: `items(list).any(|m| text.contains(m))`,
+/// one copy of the loop for every caller (smaller WASM).
+#[inline(never)]
+fn contains_any(text: &str, list: &'static str) -> bool {
+    items(list).any(|m| text.contains(m))
+}
+
 /// The pieces of a string cut at every separator byte, a trailing one ending the last piece
 /// (`str::split_terminator`). A byte loop rather than the `char` pattern, whose searcher calls
 /// `memchr` and then `memcmp` for every short entry: the lists are read in per-word loops, and
@@ -601,9 +608,9 @@ fn quoted_mention(text: &str) -> Option<String> {
     // the phrase '…'", "Repeat this classic attack: …")
     use lexicon::c::*;
     let meta = if asked {
-        items(META_TERMS).any(|m| out_lower.contains(m))
+        contains_any(&out_lower, META_TERMS)
     } else {
-        items(ATTACK_TALK).any(|m| out_lower.contains(m))
+        contains_any(&out_lower, ATTACK_TALK)
             && !addresses_reader_or_orders(&marked)
             && !says_do_it(&out_lower)
     };
@@ -625,7 +632,7 @@ fn quoted_mention(text: &str) -> Option<String> {
             .join(" ");
         concepts_of(if k == 0 { sentence } else { &head }) & verbs != 0
     }) || says_do_it(&out_lower);
-    let discussed = question_first && items(META_TERMS).any(|m| out_lower.contains(m)) && !orders;
+    let discussed = question_first && contains_any(&out_lower, META_TERMS) && !orders;
     (close.is_none() && quoted_words >= 1 && (one_sentence && meta || discussed)).then_some(out)
 }
 
@@ -901,7 +908,7 @@ impl InputGuard {
                         | "command_execution_request"
                 )
             });
-            if aimed && items(DOC_MARKERS).any(|m| norm.text.contains(m)) {
+            if aimed && contains_any(&norm.text, DOC_MARKERS) {
                 acc.add("instruction_in_data", Layer::Intent, 0.3);
             }
             // A role-play script whose actors never leave their roles, ending on a speaker's
