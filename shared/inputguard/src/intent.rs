@@ -671,9 +671,18 @@ impl Stream<'_> {
     fn has(&self, i: usize, c: u128) -> bool {
         self.t.get(i).is_some_and(|t| t.c & c != 0)
     }
-    #[inline(never)]
+    /// Word `i`, or "" past the end.
+    #[inline(always)]
     fn word(&self, i: usize) -> &str {
-        self.w.get(i).map_or("", |w| w.text.as_str())
+        self.word_text(i).as_str()
+    }
+    /// [`Self::word`] as a reference to the `String` (an empty one past the end): one pointer,
+    /// returned in a register on wasm32, where a `&str` (pointer and length) is returned through
+    /// memory at each of the many callers.
+    #[inline(never)]
+    fn word_text(&self, i: usize) -> &String {
+        static NONE: String = String::new();
+        self.w.get(i).map_or(&NONE, |w| &w.text)
     }
     /// Word `i` is one of the words of `list` ([`in_list`]; false past the end, like
     /// `in_list("", list)`). Read through [`Self::any_in`] over the one-word range: one call per
