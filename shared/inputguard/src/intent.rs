@@ -699,18 +699,25 @@ impl Stream<'_> {
         self.t.get(i).is_some_and(|t| t.boundary)
     }
     /// First index in `i+1 ..= i+win` carrying concept `c`, stopping at a sentence boundary.
-    #[inline(never)]
+    #[inline(always)]
     fn next(&self, i: usize, c: u128, win: usize) -> Option<usize> {
+        let j = self.next_index(i, c, win);
+        (j != usize::MAX).then_some(j)
+    }
+    /// [`Self::next`] with `usize::MAX` for none (no word index): one value, returned in a
+    /// register on wasm32, where an `Option<usize>` is returned through memory.
+    #[inline(never)]
+    fn next_index(&self, i: usize, c: u128, win: usize) -> usize {
         let end = (i + win).min(self.len().saturating_sub(1));
         for j in i + 1..end + 1 {
             if self.starts_sentence(j) {
-                return None;
+                return usize::MAX;
             }
             if self.has(j, c) {
-                return Some(j);
+                return j;
             }
         }
-        None
+        usize::MAX
     }
     /// Any index in `[a, b]` carrying `c`.
     #[inline(never)]
