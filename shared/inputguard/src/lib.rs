@@ -77,6 +77,13 @@ fn items(list: &'static str) -> Items {
     Items(list, 0)
 }
 
+/// Whether an entry of a [`list!`] occurs in `text`: `items(list).any(|m| text.contains(m))`,
+/// one copy of the loop for every caller (smaller WASM).
+#[inline(never)]
+fn contains_any(text: &str, list: &'static str) -> bool {
+    items(list).any(|m| text.contains(m))
+}
+
 /// The pieces of a string cut at every separator byte, a trailing one ending the last piece
 /// (`str::split_terminator`). A byte loop rather than the `char` pattern, whose searcher calls
 /// `memchr` and then `memcmp` for every short entry: the lists are read in per-word loops, and
@@ -694,9 +701,9 @@ fn quoted_mention(text: &str) -> Option<String> {
     // the phrase '…'", "Repeat this classic attack: …")
     use lexicon::c::*;
     let meta = if asked {
-        items(META_TERMS).any(|m| out_lower.contains(m))
+        contains_any(&out_lower, META_TERMS)
     } else {
-        items(ATTACK_TALK).any(|m| out_lower.contains(m))
+        contains_any(&out_lower, ATTACK_TALK)
             // (a label and the quotation alone say nothing about it: "Injection example '…'")
             && out.split_whitespace().count() >= 4
             && !addresses_reader_or_orders(&marked)
@@ -720,7 +727,7 @@ fn quoted_mention(text: &str) -> Option<String> {
             .join(" ");
         concepts_of(if k == 0 { sentence } else { &head }) & verbs != 0
     }) || says_do_it(&out_lower);
-    let discussed = question_first && items(META_TERMS).any(|m| out_lower.contains(m)) && !orders;
+    let discussed = question_first && contains_any(&out_lower, META_TERMS) && !orders;
     (close.is_none() && quoted_words >= 1 && (one_sentence && meta || discussed)).then_some(out)
 }
 
@@ -819,7 +826,7 @@ fn code_mention(text: &str) -> Option<String> {
             .unwrap_or_default();
         in_items(name, RUNNING_CALLS) || name.split('_').any(|p| in_items(p, RUNNING_CALLS))
     });
-    let talk = items(CODE_TALK).any(|w| lower.contains(w));
+    let talk = contains_any(&lower, CODE_TALK);
     let reader = lower
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| in_items(w, READER_OR_PLEASE));
@@ -1098,7 +1105,7 @@ impl InputGuard {
                         | "command_execution_request"
                 )
             });
-            if aimed && items(DOC_MARKERS).any(|m| norm.text.contains(m)) {
+            if aimed && contains_any(&norm.text, DOC_MARKERS) {
                 acc.add("instruction_in_data", Layer::Intent, 0.3);
             }
             // A role-play script whose actors never leave their roles, ending on a speaker's
