@@ -78,7 +78,8 @@
 //! manual*).
 
 use crate::intent::{add_hit, Hit};
-use crate::world::{find_all, has_in};
+use crate::world::{find_all, find_parsed, parse_concept, Phrase, Prepared};
+use std::sync::OnceLock;
 
 /// Frames that make the next verb an order to the assistant.
 const FRAME: &str = "please|i want you to|i need you to|quero que voce|quiero que|necesito que|quero que|preciso que|you should|you must|can you|could you|puedes|por favor";
@@ -636,13 +637,41 @@ fn parts(text: &str, scope: Scope) -> Vec<&str> {
     out
 }
 
-fn fires(r: &Rule, s: &str) -> bool {
-    if !r.veto.is_empty() && has_in(s, r.veto) || !r.c.is_empty() && !has_in(s, r.c) {
+/// A rule's lists, parsed once ([`parse_concept`]).
+struct Parsed {
+    a: Vec<Phrase<'static>>,
+    b: Vec<Phrase<'static>>,
+    c: Vec<Phrase<'static>>,
+    veto: Vec<Phrase<'static>>,
+}
+
+/// The rules' lists, parsed on first use: a text is checked against some 70 lists, and
+/// reading them anew for each text was most of the table's cost.
+fn parsed() -> &'static [Parsed] {
+    static PARSED: OnceLock<Vec<Parsed>> = OnceLock::new();
+    PARSED.get_or_init(|| {
+        RULES
+            .iter()
+            .map(|r| Parsed {
+                a: parse_concept(r.a),
+                b: parse_concept(r.b),
+                c: parse_concept(r.c),
+                veto: parse_concept(r.veto),
+            })
+            .collect()
+    })
+}
+
+fn fires(r: &Rule, p: &Parsed, t: &mut Prepared<'_>) -> bool {
+    if !r.veto.is_empty() && !find_parsed(t, &p.veto).is_empty()
+        || !r.c.is_empty() && find_parsed(t, &p.c).is_empty()
+    {
         return false;
     }
-    let bs = find_all(s, r.b);
+    let bs = find_parsed(t, &p.b);
+    let s = t.s;
     !bs.is_empty()
-        && find_all(s, r.a).iter().any(|&(a, e)| {
+        && find_parsed(t, &p.a).iter().any(|&(a, e)| {
             let placed = match r.at {
                 1 => ordered(s, a),
                 // (the start of A's own line, in any scope)
@@ -658,10 +687,18 @@ fn fires(r: &Rule, s: &str) -> bool {
         })
 }
 
-/// Runs the rules on the normalized text.
+/// Runs the rules on the normalized text (each scope's parts are cut and prepared once).
 pub(crate) fn scan(text: &str, hits: &mut Vec<Hit>) {
-    for r in RULES {
-        if parts(text, r.scope).into_iter().any(|s| fires(r, s)) {
+    let mut prepared: [Option<Vec<Prepared<'_>>>; 3] = [None, None, None];
+    for (r, p) in RULES.iter().zip(parsed()) {
+        let k = r.scope as usize;
+        let parts = prepared[k].get_or_insert_with(|| {
+            parts(text, r.scope)
+                .into_iter()
+                .map(Prepared::new)
+                .collect()
+        });
+        if parts.iter_mut().any(|t| fires(r, p, t)) {
             add_hit(hits, r.name, r.weight);
         }
     }

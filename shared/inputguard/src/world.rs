@@ -198,10 +198,8 @@ fn near<'s>(s: &'s str, a: &str, b: &str) -> Option<Pair<'s>> {
 /// phrase ("ab a"); such phrases keep the substring search.
 #[inline(never)]
 pub(crate) fn find_all(s: &str, concept: &str) -> Vec<(usize, usize)> {
+    let mut text = Prepared::new(s);
     let mut found = Vec::new();
-    let ascii_text = s.is_ascii();
-    let b = s.as_bytes();
-    let mut starts: Option<Vec<usize>> = None;
     // (`concept.split('|')` by hand: the `char` searcher calls memchr and memcmp per phrase)
     let mut rest = Some(concept);
     while let Some(r) = rest {
@@ -210,23 +208,94 @@ pub(crate) fn find_all(s: &str, concept: &str) -> Vec<(usize, usize)> {
             None => (r, None),
         };
         rest = next;
-        // Other scripts cannot occur in ASCII text (the markers are ASCII: tested untrimmed).
-        if ascii_text && !p.is_ascii() {
-            continue;
-        }
-        let pb = p.as_bytes();
+        text.push_matches(&Phrase::parse(p), &mut found);
+    }
+    found
+}
+
+/// [`find_all`] for a concept parsed once ([`parse_concept`]) in a text prepared once: the same
+/// matches in the same order.
+pub(crate) fn find_parsed(text: &mut Prepared<'_>, phrases: &[Phrase<'_>]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for p in phrases {
+        text.push_matches(p, &mut found);
+    }
+    found
+}
+
+/// The phrases of a concept, parsed (for rules that read the same lists on every text).
+pub(crate) fn parse_concept(concept: &str) -> Vec<Phrase<'_>> {
+    concept.split('|').map(Phrase::parse).collect()
+}
+
+/// One phrase of a concept with its markers read (see [`find_all`]).
+pub(crate) struct Phrase<'c> {
+    /// The phrase without its markers.
+    p: &'c str,
+    /// The phrase as written (markers included) is ASCII: only such a phrase can occur in an
+    /// ASCII text.
+    ascii: bool,
+    starts_marked: bool,
+    ends: bool,
+    prefix: bool,
+    latin: bool,
+    /// Compared at word starts only ([`word_start_only`]).
+    at_word_starts: bool,
+}
+
+impl<'c> Phrase<'c> {
+    fn parse(raw: &'c str) -> Self {
+        let pb = raw.as_bytes();
         let starts_marked = pb.first() == Some(&b'^');
         let ends = pb.last() == Some(&b'$');
         let prefix = pb.last() == Some(&b'*');
         let p = if starts_marked || ends || prefix {
-            p.trim_start_matches('^').trim_end_matches(['$', '*'])
+            raw.trim_start_matches('^').trim_end_matches(['$', '*'])
         } else {
-            p
+            raw
         };
         let latin = p.is_ascii();
+        Phrase {
+            p,
+            ascii: raw.is_ascii(),
+            starts_marked,
+            ends,
+            prefix,
+            latin,
+            at_word_starts: latin && word_start_only(p.as_bytes()),
+        }
+    }
+}
+
+/// A text read once for many phrases: whether it is ASCII, and its word starts (found on first
+/// use).
+pub(crate) struct Prepared<'s> {
+    pub(crate) s: &'s str,
+    ascii: bool,
+    starts: Option<Vec<usize>>,
+}
+
+impl<'s> Prepared<'s> {
+    pub(crate) fn new(s: &'s str) -> Self {
+        Prepared {
+            s,
+            ascii: s.is_ascii(),
+            starts: None,
+        }
+    }
+
+    /// Appends the matches of one phrase, left to right.
+    #[inline(never)]
+    fn push_matches(&mut self, ph: &Phrase<'_>, found: &mut Vec<(usize, usize)>) {
+        // Other scripts cannot occur in ASCII text (the markers are ASCII: tested untrimmed).
+        if self.ascii && !ph.ascii {
+            return;
+        }
+        let (s, p, prefix) = (self.s, ph.p, ph.prefix);
+        let b = s.as_bytes();
         let pb = p.as_bytes();
-        if latin && word_start_only(pb) {
-            let starts = starts.get_or_insert_with(|| word_starts(b));
+        if ph.at_word_starts {
+            let starts = self.starts.get_or_insert_with(|| word_starts(b));
             for &i in starts.iter() {
                 let end = i + pb.len();
                 // (an inlined compare: a call to memcmp costs more than these few bytes)
@@ -238,25 +307,24 @@ pub(crate) fn find_all(s: &str, concept: &str) -> Vec<(usize, usize)> {
                     found.push((i, end));
                 }
             }
-            continue;
+            return;
         }
         for (i, _) in s.match_indices(p) {
             let end = i + p.len();
             let before = s[..i].chars().next_back();
             let after = s[end..].chars().next();
-            let ok = if latin {
+            let ok = if ph.latin {
                 let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
                 !alnum(before) && (prefix || !alnum(after))
             } else {
-                (!starts_marked || word_start(&s[..i]))
-                    && (!ends || !after.is_some_and(char::is_alphanumeric))
+                (!ph.starts_marked || word_start(&s[..i]))
+                    && (!ph.ends || !after.is_some_and(char::is_alphanumeric))
             };
             if ok {
                 found.push((i, end));
             }
         }
     }
-    found
 }
 
 /// Whether every match of the ASCII phrase `p` starts a word and no earlier overlapping
