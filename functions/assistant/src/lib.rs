@@ -87,8 +87,8 @@ async fn handle(req: Verified<Guard>, cx: Ctx) -> portcullis::Result<Response> {
     let body: Value =
         serde_json::from_slice(req.body()).map_err(|_| Error::BadRequest("body is not JSON"))?;
     let messages = user_messages(&body)?;
-    // Rules and the learned model, as `portcullis scan` decides by default: the crate enables
-    // the guard's `model` feature, so every runtime links the same weights and decides alike.
+    // Rules and the learned model, as `portcullis scan` decides by default: the `guard-model`
+    // feature (on by default) links the same weights on every runtime, so they decide alike.
     let guard = InputGuard::new();
     for text in &messages {
         let scan = guard.scan_prompt(text);
