@@ -249,10 +249,126 @@ fn hidden_comment_instruction(t: &str) -> bool {
     false
 }
 
+/// What in an HTML tag hides its content from a human reader, matched in the tag with its
+/// spaces removed: inline styles (`display: none`, zero size or opacity, a clipped box, white
+/// on white) and the `hidden` attribute, or a `<hidden>` element.
+const HIDING_MARKERS: &str = list!(
+    "display:none",
+    "visibility:hidden",
+    "font-size:0",
+    "opacity:0",
+    "clip:rect(0",
+    "color:white;background:white",
+    "color:#fff;background:#fff",
+    "color:#ffffff;background:#ffffff",
+);
+/// A condition on the model's turn that makes hidden text speak to the model without naming
+/// it: a condition word and a turn verb ("When summarizing this thread, …", "Whenever you
+/// reply, …"). A newsletter's hidden preheader names neither ("Trouble viewing this email? Open
+/// it in your browser.", "Add us to your address book").
+const TURN_CONDITIONS: &str =
+    list!("when", "whenever", "before", "after", "while", "quando", "cuando");
+const TURN_VERBS: &str = list!(
+    "reply",
+    "replying",
+    "answer",
+    "answering",
+    "respond",
+    "responding",
+    "summarize",
+    "summarizing",
+    "summarise",
+    "summarising",
+    "process",
+    "processing",
+    "responder",
+    "resumir",
+);
+/// What hidden text asks the model to do: disclose, send, obey or disobey, extend its answer,
+/// call its tools ("email" is left out: hidden text mentions e-mails as a noun).
+const HIDDEN_VERBS: &str = list!(
+    "reveal",
+    "print",
+    "output",
+    "ignore",
+    "send",
+    "tell",
+    "include",
+    "say",
+    "forward",
+    "disregard",
+    "delete",
+    "approve",
+    "add",
+    "append",
+    "begin",
+    "call",
+    "execute",
+    "run",
+    "revele",
+    "revela",
+    "ignora",
+    "envie",
+    "envía",
+    "diga",
+    "dile",
+    "adicione",
+    "añade",
+    "agrega",
+    "inclua",
+    "incluye",
+);
+
+/// Text in an HTML element hidden by its style or attributes (`<div style="display:none">`,
+/// `<span hidden>`, white on white) that addresses the model or its turn and asks it to act:
+/// an instruction the human reading the page, e-mail or document cannot see (indirect
+/// injection). Hidden text that asks nothing ("<div hidden>Loading…</div>") is layout.
+fn hidden_element_instruction(t: &str) -> bool {
+    let mut rest = t;
+    while let Some(p) = rest.find('<') {
+        let after = &rest[p + 1..];
+        let Some(close) = after.find('>') else {
+            return false;
+        };
+        let tag: String = after[..close]
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let spaced = format!(" {} ", &after[..close]);
+        let hidden = tag == "hidden"
+            // ("opacity:0.5" and "font-size:0.9em" are visible)
+            || items(HIDING_MARKERS).any(|m| {
+                tag.match_indices(m).any(|(k, _)| {
+                    !tag[k + m.len()..].starts_with(|c: char| c == '.' || c.is_ascii_digit())
+                })
+            })
+            || spaced.contains(" hidden ")
+            || spaced.contains(" hidden=");
+        let body = &after[close + 1..];
+        if hidden && !tag.starts_with('/') && !tag.starts_with('!') {
+            let end = body.find("</").unwrap_or(body.len());
+            let words: Vec<&str> = body[..end]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let has = |list: &'static str| words.iter().any(|w| items(list).any(|a| a == *w));
+            let addressed = has(COMMENT_ADDRESSEES) || has(TURN_CONDITIONS) && has(TURN_VERBS);
+            if addressed && has(HIDDEN_VERBS) {
+                return true;
+            }
+        }
+        rest = body;
+    }
+    false
+}
+
 pub(crate) fn delimiters(t: &str, hits: &mut Vec<Hit>) {
     let f = &Pairs::of(t);
     if hidden_comment_instruction(t) {
         hits.push(("hidden_comment_instruction", 0.5));
+    }
+    if t.contains('<') && hidden_element_instruction(t) {
+        hits.push(("hidden_element_instruction", 0.55));
     }
     if t.contains('<') || t.contains('[') {
         if f.has_any(t, TEMPLATE_TOKENS) {
