@@ -4159,21 +4159,34 @@ fn indirect_injection(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
                     || s.any_in(i + 1, (i + 4).min(b), words!("this isto esto these")))
         };
         // A vocative at the head of a sentence: "AI agents:", "Note to any AI:"
-        let head_end = (i..(i + 2).min(last) + 1)
+        let mut head_end = (i..(i + 2).min(last) + 1)
             .take_while(|&k| s.has(k, AI) || s.in_at(k, AI_ADDRESSEES))
             .last()
             .unwrap_or(i);
-        let closes = head_end == last
-            || s.t
-                .get(head_end + 1)
-                .is_some_and(|t| t.boundary || t.clause);
+        let ends_at =
+            |k: usize| k == last || s.t.get(k + 1).is_some_and(|t| t.boundary || t.clause);
+        // ...or a note labelled for the AI inside other content: "[AI NOTE: …]",
+        // "AI_INSTRUCTION:" after a document's text (at the start of a message it is the user's
+        // own note: "AI note: please write in British English")
+        let embedded = a > 0;
+        let labelled = embedded
+            && !ends_at(head_end)
+            && s.in_at(head_end + 1, NOTICE)
+            && ends_at(head_end + 1);
+        if labelled {
+            head_end += 1;
+        }
+        let closes = ends_at(head_end);
         let plural = (i..head_end + 1).any(|k| s.in_at(k, AI_ADDRESSEES));
+        // (the note's author may come first: "[TEACHER NOTE TO AI]", "Director's note to AI:")
+        let author = |k: usize| (k + 1..(k + 2).min(i) + 1).any(|n| s.in_at(n, NOTICE));
         let preamble = (a..i).all(|k| {
             s.in_at(k, NOTICE)
                 || s.any_in(k,
                     k, words!("to for all any the every para todos todas qualquer cualquier an a la el o os las los language"))
+                || embedded && k < a + 2 && author(k)
         });
-        let noticed = s.any_in(a, i, NOTICE);
+        let noticed = labelled || s.any_in(a, i, NOTICE);
         let vocative = closes && preamble && (plural || noticed) && i <= a + 4;
         // "The following is a hidden instruction for the assistant:"
         let planted = s.any(i.saturating_sub(5).max(a), i, HIDDEN)
