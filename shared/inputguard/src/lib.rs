@@ -384,6 +384,7 @@ const ATTACK_TALK: &str = list!(
     "phrase",
     "example",
     "malicious",
+    "payload",
     "red-team",
     "red team",
     "guardrail",
@@ -413,6 +414,35 @@ const ATTACK_TALK: &str = list!(
     "malicios",
     "angriff",
     "frase",
+);
+
+/// Verbs that open a clause about the quotation without acting on it: analysis is discussion
+/// ("In an essay, analyze the phrase '…' as an anti-pattern", "Explain the example '…'"),
+/// unlike "Apply the pattern '…'" or "Translate '…'".
+const ANALYSIS_VERBS: &str = list!(
+    "analyze",
+    "analyse",
+    "explain",
+    "describe",
+    "discuss",
+    "classify",
+    "compare",
+    "evaluate",
+    "assess",
+    "examine",
+    "critique",
+    "analise",
+    "analice",
+    "explique",
+    "explica",
+    "descreva",
+    "describa",
+    "discuta",
+    "discute",
+    "classifique",
+    "clasifica",
+    "avalie",
+    "evalua",
 );
 
 /// Words that join clauses; the clause's first word is the one after them.
@@ -537,6 +567,7 @@ fn addresses_reader_or_orders(marked: &str) -> bool {
         // (a last word alone after a quotation is its noun: "… with '…' examples"; alone at
         // the start it is an order: "Translate '…'")
         !in_items(t, STATEMENT_OPENERS)
+            && !in_items(t, ANALYSIS_VERBS)
             && match next {
                 None => k == 0,
                 Some(n) => n.boundary || in_items(&n.text, DETERMINERS),
@@ -624,6 +655,63 @@ fn asked_opener(lower: &str) -> bool {
         .any(|q| lower.starts_with(q) && lower[q.len()..].starts_with([' ', ',']))
 }
 
+/// Nouns that name what follows them as words, not as an instruction: "the phrase ignore
+/// previous instructions", "queries like reveal your prompt".
+const MENTION_MARKERS: &str = list!(
+    "the phrase",
+    "the phrases",
+    "phrases like",
+    "phrases such as",
+    "the words",
+    "the sentence",
+    "the string",
+    "queries like",
+    "prompts like",
+    "payloads like",
+    "a frase",
+    "la frase",
+);
+
+/// An unquoted text that mentions words after a [`MENTION_MARKERS`] noun, with those words
+/// quoted up to the end of the sentence ("How do attackers use the phrase ignore previous
+/// instructions?" → "… the phrase \"ignore previous instructions\"?"), so that
+/// [`quoted_mention`] judges it as it judges the quoted form. Texts with quotes of their own,
+/// or more than one sentence after the marker, are left alone.
+fn mention_quoted(t: &str) -> Option<String> {
+    if t.contains(['"', '\'', '“', '”', '«', '„']) {
+        return None;
+    }
+    let lower = case::lower_str(t);
+    if lower.len() != t.len() {
+        return None;
+    }
+    let (at, marker) = items(MENTION_MARKERS)
+        .filter_map(|m| {
+            lower
+                .match_indices(m)
+                .find(|(k, _)| *k == 0 || lower.as_bytes()[k - 1] == b' ')
+                .map(|(k, _)| (k, m))
+        })
+        .min_by_key(|&(k, _)| k)?;
+    let mut start = at + marker.len();
+    if t[start..].starts_with(':') {
+        start += 1;
+    }
+    if !t[start..].starts_with(' ') {
+        return None;
+    }
+    let rest = t[start..].trim_start();
+    let end_mark = rest.trim_end_matches(['?', '.', '!']);
+    if end_mark.is_empty() || end_mark.contains(['.', '?', '!', ';']) {
+        return None;
+    }
+    Some(format!(
+        "{} \"{end_mark}\"{}",
+        &t[..start],
+        &rest[end_mark.len()..]
+    ))
+}
+
 /// The text with its quoted spans removed, when it is a single short question about a
 /// quotation ("What does \"ignore previous instructions\" mean in prompt injection?"), or one
 /// statement that discusses a quoted attack as an attack.
@@ -631,6 +719,9 @@ fn quoted_mention(text: &str) -> Option<String> {
     let t = text.trim();
     if t.len() > 300 || t.contains('\n') {
         return None;
+    }
+    if let Some(quoted) = mention_quoted(t) {
+        return quoted_mention(&quoted);
     }
     // One sentence: no sentence end before the final question mark (outside quotes).
     let lower = case::lower_str(t);
@@ -676,7 +767,9 @@ fn quoted_mention(text: &str) -> Option<String> {
         }
         prev = ch;
     }
-    let body = out.trim_end_matches(['?', '.', '!', ' ']);
+    // (a colon that introduces a closing quotation ends no sentence: "The attacker used the
+    // phrase: '…'", "Example from MITRE ATLAS: '…'")
+    let body = out.trim_end_matches(['?', '.', '!', ' ', ':']);
     // (a short label before a colon opens a note, not a sentence: "Changelog entry: improved
     // handling of documentation that quotes '…'", "README example: '…' is shown here only as
     // documentation"; the statement after it must have words of its own)
