@@ -227,21 +227,30 @@ const COMMENT_VERBS: &str = list!(
     "dile",
 );
 
+/// The words of a hidden span (letters and digits), and a test for any of them in a list.
+struct SpanWords<'a>(Vec<&'a str>);
+
+impl<'a> SpanWords<'a> {
+    fn of(span: &'a str) -> Self {
+        SpanWords(
+            span.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect(),
+        )
+    }
+    fn has(&self, list: &'static str) -> bool {
+        self.0.iter().any(|w| items(list).any(|a| a == *w))
+    }
+}
+
 /// An HTML comment that addresses the model and asks it to act.
 fn hidden_comment_instruction(t: &str) -> bool {
     let mut rest = t;
     while let Some(p) = rest.find("<!--") {
         let body = &rest[p + 4..];
         let end = body.find("-->").unwrap_or(body.len());
-        let words: Vec<&str> = body[..end]
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        let addressed = words
-            .iter()
-            .any(|w| items(COMMENT_ADDRESSEES).any(|a| a == *w));
-        let asks = words.iter().any(|w| items(COMMENT_VERBS).any(|a| a == *w));
-        if addressed && asks {
+        let words = SpanWords::of(&body[..end]);
+        if words.has(COMMENT_ADDRESSEES) && words.has(COMMENT_VERBS) {
             return true;
         }
         rest = &body[end..];
@@ -347,13 +356,10 @@ fn hidden_element_instruction(t: &str) -> bool {
         let body = &after[close + 1..];
         if hidden && !tag.starts_with('/') && !tag.starts_with('!') {
             let end = body.find("</").unwrap_or(body.len());
-            let words: Vec<&str> = body[..end]
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect();
-            let has = |list: &'static str| words.iter().any(|w| items(list).any(|a| a == *w));
-            let addressed = has(COMMENT_ADDRESSEES) || has(TURN_CONDITIONS) && has(TURN_VERBS);
-            if addressed && has(HIDDEN_VERBS) {
+            let words = SpanWords::of(&body[..end]);
+            let addressed = words.has(COMMENT_ADDRESSEES)
+                || words.has(TURN_CONDITIONS) && words.has(TURN_VERBS);
+            if addressed && words.has(HIDDEN_VERBS) {
                 return true;
             }
         }
