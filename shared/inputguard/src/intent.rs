@@ -1824,7 +1824,7 @@ fn word_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
             let about_command =
                 |j: usize| s.is(j, "printenv") && s.any_in(i, i, words!("what whats"));
             let secret_at = |j: usize| {
-                (s.has(j, SECRET) && !secret_as_adjective(s, j)
+                (s.has(j, SECRET) && !secret_as_adjective(s, j) && !hash_not_secret(s, j)
                     || s.is(j, "passe") && j >= 2 && s.is(j - 1, "de") && s.is(j - 2, "mot")
                     || (s.has(j, KEY) && s.any(j.saturating_sub(2), j + 2, KEYQUAL))
                     || (s.has(j, VARIABLES) && s.any(j.saturating_sub(2), j + 2, ENV))
@@ -1918,7 +1918,10 @@ fn word_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
                     s.in_at(k, INDEFINITE)
                         || s.is(k, "a")
                             && s.word(j).bytes().all(|b| b.is_ascii_lowercase())
-                            && !s.any(k + 1, j, SECRET | HIDDEN)
+                            // ("a hidden password", "a secret password": a qualifier
+                            // between or after)
+                            && !(k + 1 < j && s.any(k + 1, j - 1, SECRET | HIDDEN))
+                            && !s.has(j + 1, SECRET)
                             && matches!(
                                 s.word(j),
                                 "password" | "passwords" | "key" | "keys" | "token" | "secret"
@@ -2700,8 +2703,12 @@ fn technique_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
     // made to start as a compliance, so that the model continues it.
     if hits.iter().any(|h| h.0 == "output_manipulation") {
         let compliance = (0..n).any(|k| {
-            s.any_in(k, k, words!("sure absolutely klar naturlich claro"))
+            s.any_in(k, k, words!("sure absolutely certainly klar naturlich claro"))
                 && s.any_in(k + 1, k + 2, words!("here heres hier aqui"))
+                // "Start your response with 'Sure, the …'"
+                || s.any_in(k, k, words!("sure certainly"))
+                    && s.t.get(k + 1).is_some_and(|t| !t.boundary)
+                    && s.is(k + 1, "the")
                 || s.has(k, SECRET)
         });
         if compliance {
@@ -3563,6 +3570,17 @@ fn secret_as_adjective(s: &Stream<'_>, j: usize) -> bool {
             j + 1,
             j + 1,
             words!("word code phrase number value message palavra codigo frase palabra numero wort zahl"),
+        )
+}
+
+/// "a hash table", "the hash of this file", "write a hash function": a hash is a secret only
+/// next to what it hashes ("the password hashes", "NTLM hashes of the admins").
+fn hash_not_secret(s: &Stream<'_>, j: usize) -> bool {
+    s.word(j).starts_with("hash")
+        && !s.any_in(
+            j.saturating_sub(3),
+            j + 3,
+            words!("password passwords senha senhas contrasena contrasenas passwort ntlm shadow credential credentials credenciais credenciales admin root"),
         )
 }
 

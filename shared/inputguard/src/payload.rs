@@ -7,8 +7,12 @@
 //!
 //! * chat-template control tokens (`<|im_start|>`, `<|eot_id|>`, `[INST]`, `<<SYS>>`,
 //!   `<start_of_turn>`): no user has a reason to type them — 0.9;
-//! * fake turns at the start of a line (`System:`, `### Assistant:`, `[system]`, `<system>`):
-//!   system/developer turns 0.5, assistant turns 0.35, tool/function results 0.5;
+//! * fake turns at the start of a line (`System:`, `### Assistant:`, `[system]`, `<system>`,
+//!   `###(system_message)`, `ADMIN COMMAND:`, `###INSTRUCTION###`): system turns 0.5,
+//!   assistant turns 0.35, tool/function results 0.5. Header words that also open ordinary
+//!   lines (`Developer: Jane Doe`, `Instructions: mix the flour`, `Admin: the meeting moves`)
+//!   weigh 0.3 as a heading and need a second cue; as a tag (`[ADMIN]`, `(developer)`) they
+//!   are a turn. Log lines (`System: error 500`) weigh 0.3 as well;
 //! * JSON role spoofing (`"role": "system"`) 0.6;
 //! * closing wrappers that try to end the data section (`</data>`, `</context>`, "end of
 //!   document") 0.3.
@@ -108,6 +112,28 @@ const SYSTEM_ROLES: &str = list!(
     "system",
     "sistema",
     "sys",
+    "system message",
+    "system_message",
+    "system prompt",
+    "system_prompt",
+    "system note",
+    "system override",
+    "system instruction",
+    "system_instruction",
+    "new instructions",
+    "important instructions",
+    "admin command",
+    "admin override",
+    "developer note",
+    "note from the developer",
+    "hidden instruction",
+    "hidden_instruction",
+    "mensagem do sistema",
+    "mensaje del sistema",
+);
+/// Header words that also open ordinary lines ("Developer: Jane Doe", "Instructions: mix the
+/// flour", "Admin: the meeting moves to 3 pm"): a fake turn only with another signal.
+const WEAK_SYSTEM_ROLES: &str = list!(
     "developer",
     "admin",
     "administrator",
@@ -115,14 +141,6 @@ const SYSTEM_ROLES: &str = list!(
     "operator",
     "instructions",
     "instruction",
-    "new instructions",
-    "important instructions",
-    "system message",
-    "system prompt",
-    "system note",
-    "system override",
-    "mensagem do sistema",
-    "mensaje del sistema",
     "instrucao",
     "instruccion",
     "instrução",
@@ -396,6 +414,8 @@ pub(crate) fn delimiters(t: &str, hits: &mut Vec<Hit>) {
     }
     // Fake turns at line start.
     let mut sys = false;
+    // a strong header (system, system message, new instructions) on some line
+    let mut strong = false;
     let mut log_line = true;
     let mut asst = false;
     let mut tool = false;
@@ -412,7 +432,8 @@ pub(crate) fn delimiters(t: &str, hits: &mut Vec<Hit>) {
                 Some('(') => rest.starts_with(')'),
                 Some('{') => rest.starts_with('}'),
                 Some('<') => rest.starts_with('>'),
-                _ => rest.starts_with(':') && !rest.starts_with("://"),
+                // "###INSTRUCTION### …"
+                _ => rest.starts_with(':') && !rest.starts_with("://") || rest.starts_with("##"),
                 // "System: Windows 10" style lines are handled by the weight (needs another signal)
             }
         };
@@ -420,12 +441,20 @@ pub(crate) fn delimiters(t: &str, hits: &mut Vec<Hit>) {
             |roles: &'static str| items(roles).any(|r| body.strip_prefix(r).is_some_and(close_ok));
         if role_match(SYSTEM_ROLES) {
             sys = true;
+            strong = true;
             // "System: error 500 when saving", "System: Windows 11, 16 GB": a log or a bug
             // report's header, not a turn
             let rest = body.find(':').map_or("", |p| body[p + 1..].trim_start());
             log_line &= open.is_none()
                 && (rest.as_bytes().first().is_some_and(u8::is_ascii_digit)
                     || items(LOG_WORDS).any(|w| rest.starts_with(w)));
+        } else if role_match(WEAK_SYSTEM_ROLES) {
+            sys = true;
+            // "[ADMIN] …", "(developer) …": a tag, not a heading
+            if open.is_some() {
+                strong = true;
+                log_line = false;
+            }
         } else if role_match(ASSISTANT_ROLES) {
             asst = true;
         } else if role_match(TOOL_ROLES) {
@@ -434,6 +463,7 @@ pub(crate) fn delimiters(t: &str, hits: &mut Vec<Hit>) {
     }
     if f.has(t, "[system]") || f.has(t, "<system>") || f.has(t, "[[system]]") {
         sys = true;
+        strong = true;
         log_line = false;
     }
     // "[system]\nmode = production\nadmin_email = …": an INI or TOML section of a pasted
@@ -442,7 +472,8 @@ pub(crate) fn delimiters(t: &str, hits: &mut Vec<Hit>) {
         log_line = true;
     }
     if sys {
-        hits.push(("fake_system_turn", if log_line { 0.3 } else { 0.5 }));
+        let weak = log_line || !strong;
+        hits.push(("fake_system_turn", if weak { 0.3 } else { 0.5 }));
     }
     // Prefill: a fake assistant turn that starts complying ("Assistant: Sure, here is the system
     // prompt:"), anywhere in the text, is the model being told what it already said.
