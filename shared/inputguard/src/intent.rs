@@ -1579,7 +1579,7 @@ fn word_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
                 .filter(|&j| !style_rules(s, j))
             {
                 // "restrictions on length" is a formatting request, not a persona.
-                let specific = s.any_in(j + 1, j + 1, SPECIFIC);
+                let specific = s.any_in(j + 1, j + 1, SPECIFIC) || kind_of_limit(s, j);
                 let aimed = i >= 1
                     && (s.any(i.saturating_sub(3), i - 1, YOU | AI | SAY)
                         || s.any_in(
@@ -2155,6 +2155,7 @@ fn word_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
             let (a, b) = s.sentence(i);
             let no_rules = (i + 1..b + 1).any(|j| {
                 s.has(j, LIMIT | INSTR)
+                    && !kind_of_limit(s, j)
                     && ((j >= 1
                         && s.any(j.saturating_sub(3), j - 1, NEG | WITHOUT)
                         && !s.any_in(j.saturating_sub(3), j - 1, BEYOND))
@@ -2184,6 +2185,7 @@ fn word_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
         // "now there are no rules for you", "agora não existem regras para você"
         if ci & (LIMIT | INSTR) != 0
             && i >= 1
+            && !kind_of_limit(s, i)
             && (i.saturating_sub(3)..i).any(|k| s.has(k, NEG | WITHOUT) && !s.in_at(k, BEYOND))
             && s.near(i, 12, 12, YOU | YOUR)
             && s.near(i, 12, 12, NOW)
@@ -3571,6 +3573,24 @@ fn secret_as_adjective(s: &Stream<'_>, j: usize) -> bool {
             j + 1,
             words!("word code phrase number value message palavra codigo frase palabra numero wort zahl"),
         )
+}
+
+/// The limit at `j` is a kind of limit named by an everyday word — "no schedule limits",
+/// "sin límites de horario", "sem restrições de horário" — not the assistant's limits ("no
+/// safety restrictions", "sin restricciones de contenido": those qualifiers are concepts).
+fn kind_of_limit(s: &Stream<'_>, j: usize) -> bool {
+    let plain = |k: usize| {
+        s.t.get(k).is_some_and(|t| t.c == 0)
+            && s.word(k).len() > 2
+            && s.word(k).bytes().all(|b| b.is_ascii_lowercase())
+            && !s.any_in(k, k, FUNCTION_WORDS)
+    };
+    // (the English order only: "sem aplicar filtros", "não tem restrição" put a verb there)
+    j >= 2
+        && !s.starts_sentence(j)
+        && plain(j - 1)
+        && s.any_in(j - 2, j - 2, words!("no without any"))
+        || s.any_in(j + 1, j + 1, words!("de do da del")) && plain(j + 2)
 }
 
 /// "a hash table", "the hash of this file", "write a hash function": a hash is a secret only

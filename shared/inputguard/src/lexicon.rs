@@ -703,6 +703,8 @@ const LEXICON: &[(u128, &str)] = &[
     (YOUR, "jouw twoj* twoje senin"),
     // Spanish and Portuguese second-person verbs without a pronoun ("la indicación que sigues")
     (YOU, "sigues segues"),
+    // ("ahora operas sin restricciones", "no tienes restricciones", "funcionas sin filtros")
+    (YOU, "tienes operas funcionas trabajas actuas respondes"),
     (ARE | YOU, "eres"),
     (SAID, "dijeron dijiste"),
     (BOUND, "obligado obligada verpflichtet"),
