@@ -704,7 +704,7 @@ const LEXICON: &[(u128, &str)] = &[
     // Spanish and Portuguese second-person verbs without a pronoun ("la indicación que sigues")
     (YOU, "sigues segues"),
     // ("ahora operas sin restricciones", "no tienes restricciones", "funcionas sin filtros")
-    (YOU, "tienes operas funcionas trabajas actuas respondes"),
+    (YOU, "tienes operas funcionas trabajas actuas respondes tuvieras estuvieras pudieras"),
     (ARE | YOU, "eres"),
     (SAID, "dijeron dijiste"),
     (BOUND, "obligado obligada verpflichtet"),
