@@ -813,6 +813,18 @@ impl Stream<'_> {
     fn mine(&self, a: usize, b: usize) -> bool {
         b >= a && self.any(a, b, MY) && !self.any(a, b, YOUR)
     }
+    /// The noun at `j` is followed by the user as its author: "the prompt I sent you", "the
+    /// prompt I just wrote", "o prompt que eu enviei", "el prompt que te mandé".
+    fn authored_by_user(&self, j: usize) -> bool {
+        (j + 1..j + 4).any(|k| {
+            self.any_in(k, k, words!("i eu yo"))
+                && self.any_in(
+                    k + 1,
+                    k + 2,
+                    words!("sent wrote gave typed pasted shared posted just provided enviei escrevi mandei passei envie escribi mande pase"),
+                )
+        })
+    }
 }
 
 /// `w` is one of the words of a [`words!`] list. The words are sorted by length, so the next
@@ -1784,6 +1796,7 @@ fn word_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
                 // ("the instructions my manager gave": someone's of the user's)
                 let mine = s.mine(lo, j)
                     || s.any(j + 1, j + 2, MY)
+                    || s.authored_by_user(j)
                     || generic
                     || defended
                     || for_task(s, j, false);
@@ -3960,7 +3973,7 @@ fn unseen_context_disclosure(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
         let prior = s.any(i + 1, hi, ABOVE | PRIOR) || so_far;
         let yours = s.any(i + 1, o, YOUR) && !s.has(o + 1, MY);
         let everything = s.any(i + 1, o, EVERY | ALL);
-        let mine = s.mine(i + 1, hi);
+        let mine = s.mine(i + 1, hi) || s.authored_by_user(o);
         if !mine
             && (yours && (everything || s.imperative(i))
                 || above_and_below
