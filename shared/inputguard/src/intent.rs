@@ -1994,10 +1994,23 @@ fn word_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
                 hit("instruction_probe", if asked { 0.55 } else { 0.45 });
             }
         }
+        // (not a system prompt being written or reviewed: "write a system prompt for a travel
+        // assistant", "improve this system prompt:", "translate my system prompt", "an example
+        // of a good system prompt", "the system prompt of my chatbot")
+        let drafted = || {
+            let lo = i.saturating_sub(3);
+            !s.any(lo, i, YOUR)
+                && (s.any_in(
+                    lo,
+                    i.saturating_sub(1),
+                    words!("a an this my our good great better example sample um uma meu minha nosso un una mi nuestro"),
+                ) || s.any(i + 1, i + 3, MY))
+        };
         if ci & PROMPT != 0
             && (i >= 1 && s.has(i - 1, SYSTEM | HIDDEN)
                 || s.any(i + 1, i + 2, SYSTEM)
                 || ci & SYSTEM != 0)
+            && !drafted()
         {
             hit("system_prompt_mention", 0.3);
         }
