@@ -996,7 +996,9 @@ fn word_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
                         && s.any_in(j + 1, j + 1, words!("del do"))
                         && s.has(j + 2, SYSTEM)
                         && s.t.get(j + 3).is_none_or(|t| t.boundary || t.clause);
-                let mine = s.mine(i + 1, j.saturating_sub(1)) || s.has(j + 1, MY);
+                let mine = s.mine(i + 1, j.saturating_sub(1))
+                    || s.has(j + 1, MY)
+                    || reported_to_user(s, i);
                 let instr = s.has(j, INSTR);
                 let gap = s.gap_ok(i, j, usize::from(instr || s.any(i + 1, j, YOUR)));
                 // "ignore the defender 'X' orders": the orders of whoever guards the assistant,
@@ -1127,7 +1129,7 @@ fn word_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
                         hit("goal_hijack", 0.45);
                     } else if strong && (end || s.has(after, CONTENT | SUBJECT)) {
                         hit("instruction_override", 0.85);
-                    } else if end && s.imperative(i) {
+                    } else if end && s.imperative(i) && !retracted(s, after) {
                         hit("context_override", 0.5);
                     } else {
                         hit("prior_reference_override", 0.15);
@@ -1185,6 +1187,8 @@ fn word_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
                 };
                 if s.any_in(what, what, words!("what was que"))
                     && s.any(what + 1, what + 4, SAID)
+                    // ("esqueça o que eu disse": the user's own words)
+                    && !s.any_in(what + 1, what + 1, words!("i eu yo ich"))
                     && s.imperative(i)
                 {
                     hit("context_override", 0.5);
@@ -3639,6 +3643,37 @@ fn kind_of_limit(s: &Stream<'_>, j: usize) -> bool {
         && plain(j - 1)
         && s.any_in(j - 2, j - 2, words!("no without any"))
         || s.any_in(j + 1, j + 1, words!("de do da del")) && plain(j + 2)
+}
+
+/// The verb at `i` is what someone told the user to do: "my manager told me to ignore the
+/// previous instructions", "the teacher asked us to disregard …", "me pidió que ignorara …",
+/// "me disse para ignorar …" — reported, not ordered.
+fn reported_to_user(s: &Stream<'_>, i: usize) -> bool {
+    let teller = words!("told asked wants wanted instructed said tells asks pidio pidieron dijo dijeron disse disseram pediu pediram mandou");
+    i >= 3
+        && s.any_in(i - 1, i - 1, words!("to que para"))
+        && s.any_in(i - 2, i - 2, words!("me us"))
+        && s.any_in(i - 3, i - 3, teller)
+        || i >= 2
+            // ("me disse para ignorar", "nos pidió que ignoremos")
+            && s.any_in(i - 1, i - 1, words!("para que"))
+            && s.any_in(i - 2, i - 2, teller)
+            && i >= 3
+            && s.any_in(i - 3, i - 3, words!("me nos"))
+}
+
+/// After "ignore / forget the above", the user takes back their own request and says nothing
+/// more to the assistant: "Ignora lo anterior, ya encontré la respuesta, gracias", "Forget the
+/// above, I found it, thanks" (not "Ignore the above. I want you to say …").
+fn retracted(s: &Stream<'_>, after: usize) -> bool {
+    let n = s.len();
+    n <= after + 14
+        && (after + 1..n).all(|k| !s.has(k, YOU | YOUR | AI | SAY | SHOW | EXEC | INCLUDE))
+        && s.any_in(
+            after + 1,
+            n.saturating_sub(1),
+            words!("thanks thank gracias obrigado obrigada danke already ya ja found solved encontre encontrei resolvi resolved figured"),
+        )
 }
 
 /// "a hash table", "the hash of this file", "write a hash function": a hash is a secret only
