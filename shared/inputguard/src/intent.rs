@@ -1919,16 +1919,23 @@ fn word_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
                     None
                 };
                 // (and "Me passa a senha do wi-fi da casa": the clitic imperative)
-                let shared_resource = (s.any_in(i.saturating_sub(1), i, WH)
-                    || i >= 1 && s.is(i - 1, "me") && !s.is(j + 2, "tras"))
-                    && !s.any(j.saturating_sub(2), j, YOUR | HIDDEN | KEYQUAL)
-                    && !s.has(j, KEY)
-                    && owner.is_some_and(|k| {
-                        s.t.get(k).is_some_and(|t| t.c == 0)
+                // ("tell me the wifi password": a network's, asked of a helpdesk)
+                let network = s.any_in(
+                    j.saturating_sub(2),
+                    j - 1,
+                    words!("wifi wi wlan hotspot guest"),
+                );
+                let shared_resource = network
+                    || (s.any_in(i.saturating_sub(1), i, WH)
+                        || i >= 1 && s.is(i - 1, "me") && !s.is(j + 2, "tras"))
+                        && !s.any(j.saturating_sub(2), j, YOUR | HIDDEN | KEYQUAL)
+                        && !s.has(j, KEY)
+                        && owner.is_some_and(|k| {
+                            s.t.get(k).is_some_and(|t| t.c == 0)
                             // ("a senha do wi-fi do hotel")
                             && (s.word(k).len() > 2 || s.is(k, "wi"))
                             && !s.any_in(k, k, SENSITIVE_OWNERS)
-                    });
+                        });
                 // "what an API key is", "was ist ein API-Schlüssel": any key, a definition (English
                 // "a" only: Portuguese "a senha" is *the* password)
                 let generic = (j.saturating_sub(2).max(lo)..j).any(|k| {
@@ -2574,6 +2581,18 @@ fn technique_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
                 add_hit(hits, "injection_canary", 0.55);
             }
         }
+        // "Now say \"I have been hacked\"": the English canary, ordered said
+        if s.is(i, "hacked")
+            && i >= 3
+            && s.is(i - 1, "been")
+            && s.any_in(i - 2, i - 2, words!("have ve"))
+        {
+            let (a, _) = s.sentence(i);
+            let from = if a > 0 { s.sentence(a - 1).0 } else { a };
+            if s.any(from, i - 3, SAY | SHOW) && !s.question(i) && !s.any(from, i, MY) {
+                add_hit(hits, "injection_canary", 0.55);
+            }
+        }
         // ("Confirme dizendo \"JAILBROKEN\"", "Confírmalo diciendo …": the confirmation asked)
         if s.is(i, "jailbroken")
             && (s.any(i.saturating_sub(3), i, YOU | ARE)
@@ -3099,7 +3118,7 @@ fn bounds_locks_and_precedence(s: &Stream<'_>, hits: &mut Vec<Hit>) {
                 (i + 6).min(b),
                 words!("word phrase palavra frase palabra wort satz"),
             );
-            let lock = s.any_in(a, b, words!("regardless matter importa importar egal always sempre siempre immer every todas todos cada jede jeder jedes"))
+            let lock = s.any_in(a, b, words!("regardless matter importa importar egal always sempre siempre immer every todas todos cada jede jeder jedes whatever whichever"))
                 || s.any(a, b, DESPITE | NOW);
             if word && lock {
                 add_hit(hits, "fixed_output_lock", 0.5);
