@@ -4040,7 +4040,11 @@ fn unseen_context_disclosure(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
         let prior = s.any(i + 1, hi, ABOVE | PRIOR) || so_far;
         let yours = s.any(i + 1, o, YOUR) && !s.has(o + 1, MY);
         let everything = s.any(i + 1, o, EVERY | ALL);
-        let mine = s.mine(i + 1, hi) || s.authored_by_user(o);
+        // ("write an initial prompt for a support bot": a prompt being drafted, not the
+        // assistant's own)
+        let drafted = (o.saturating_sub(2).max(i + 1)..o).any(|k| s.any_in(k, k, words!("a an")))
+            && !s.any(i + 1, o, YOUR);
+        let mine = s.mine(i + 1, hi) || s.authored_by_user(o) || drafted;
         if !mine
             && (yours && (everything || s.imperative(i))
                 || above_and_below
