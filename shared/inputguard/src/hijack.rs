@@ -45,7 +45,7 @@ const MESSAGE_TO_YOU: &str = "message from me|message for you|message to you|men
 const AI_NAMES: &str = "assistant|ai|model|agent|llm|chatbot|bot|gpt|gpt-4|gpt-4o|chatgpt|claude|gemini|llama|copilot|assistente|asistente|agente|modelo|ia";
 
 /// Orders to call a tool.
-const CALL: &str = "call|invoke|trigger|execute|run|use|chame|chama|execute|invoque|acione|llama a|llama|ejecuta|invoca|usa|use o|usa el|usa la";
+const CALL: &str = "call|invoke|trigger|execute|run|use|chame|chama|invoque|acione|llama a|llama|ejecuta|invoca|usa|use o|usa el|usa la";
 /// Words after which a verb is an order ("now call …", "then invoke …").
 const ORDER_LEAD: &str = "now|then|please|immediately|first|also|must|agora|ahora|depois|luego|entonces|primero|primeiro|tambem|tambien|por favor";
 /// What makes a planted tool call an attack: destruction, money, exports, secrets, privilege,
