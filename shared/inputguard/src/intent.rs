@@ -3997,6 +3997,8 @@ fn unconditional_compliance(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
 
 /// Verbs that re-express a text: the transformed disclosure of what the assistant was told.
 const RESTATE: &[u8] = words!("resumen reconfirm recite wiederhole repite repita repetir muestra mostre mostra imprime escribe escreva enumere enumera tldr recap explain explique explica erklare format formate formatea list liste lista state restate put turn write repeat print output show translate convert summarize summarise rewrite paraphrase describe traduza converta resuma reescreva descreva traduce convierte resume reescribe describa ubersetze beschreibe fasse");
+/// Places in a document or a course ("the instructions from the previous chapter").
+const PLACES_IN_DOCUMENTS: &[u8] = words!("chapter chapters section sections page pages lesson lessons unit module episode video book textbook cookbook manual recipe capitulo capitulos seccion secao pagina paginas leccion licao aula receta receita livro libro kapitel abschnitt seite lektion");
 /// Names for what the assistant was given: "the rules above", "the conditions so far".
 const GIVEN: &[u8] = words!("rules conditions directions guidelines constraints logic regras condicoes diretrizes reglas condiciones directrices regeln");
 
@@ -4045,10 +4047,12 @@ fn unseen_context_disclosure(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
         let drafted = (o.saturating_sub(2).max(i + 1)..o).any(|k| s.any_in(k, k, words!("a an")))
             && !s.any(i + 1, o, YOUR);
         let mine = s.mine(i + 1, hi) || s.authored_by_user(o) || drafted;
+        // ("the instructions from the previous chapter": a place in a document)
+        let located = s.any_in(o + 1, (o + 6).min(b), PLACES_IN_DOCUMENTS);
         if !mine
             && (yours && (everything || s.imperative(i))
                 || above_and_below
-                || prior && nothing_above && (s.imperative(i) || everything))
+                || prior && nothing_above && !located && (s.imperative(i) || everything))
         {
             add_hit(hits, "instruction_disclosure", 0.55);
         }
@@ -4576,7 +4580,14 @@ fn hidden_setup_and_free_personas(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>)
             } else {
                 owner || system
             };
-            if hidden && owned && !s.any_in(j + 1, j + 1, words!("for to about para sobre")) {
+            // ("the internal configuration of a jet engine": something else's)
+            let of_other = s.any_in(j + 1, j + 1, words!("of de do da del des"))
+                && !s.any(j + 2, (j + 3).min(b), YOUR | AI | SYSTEM);
+            if hidden
+                && owned
+                && !of_other
+                && !s.any_in(j + 1, j + 1, words!("for to about para sobre"))
+            {
                 let w = if owner || s.any(i + 1, j, ALL) {
                     0.5
                 } else {
@@ -4981,7 +4992,13 @@ fn disclosure_requests(s: &Stream<'_>, i: usize, hits: &mut Vec<Hit>) {
         && !s.mine(i.saturating_sub(3), i)
     {
         let tool = s.any_in(i + 1, i + 1, SECRET_TOOLS);
-        if !tool && !s.any(i.saturating_sub(4), i, SUBJECT) {
+        // ("Do not give any real password", "no incluyas ningún token real": a refusal asked for)
+        // (the negation opens the sentence: "I have never told you the real secret" is not one)
+        let a = s.sentence(i).0;
+        let refused = i - a <= 8
+            && (s.has(a, NEG)
+                || s.in_at(a, words!("do please and but pero mas bitte")) && s.has(a + 1, NEG));
+        if !tool && !refused && !s.any(i.saturating_sub(4), i, SUBJECT) {
             add_hit(hits, "secret_exfiltration", 0.5);
         }
     }

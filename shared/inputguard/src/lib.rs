@@ -1244,12 +1244,31 @@ impl InputGuard {
             let mut sub = Acc::default();
             let n2 = self.normalize(&decoded);
             self.scan_text(&decoded, &n2, depth + 1, mode, &mut sub);
+            // A layout rejoined (words stacked one per line, letters spaced out) is no
+            // encoding: it counts only when the rejoined text blocks on its own.
+            if let Some(name) = match kind {
+                "lines" => Some("stacked_words"),
+                "spaced" => Some("spelled_out_words"),
+                _ => None,
+            } {
+                // (and only for a text that does not block as written: nothing to add there)
+                if noisy_or(&sub.signals) >= self.threshold
+                    && noisy_or(&acc.signals) < self.threshold
+                {
+                    acc.add(name, Layer::Decoding, 0.3);
+                    for s in sub.signals {
+                        acc.add(s.name, s.layer, s.weight);
+                    }
+                }
+                continue;
+            }
             let name = match kind {
                 "base64" => "decoded_base64",
                 "hex" => "decoded_hex",
                 "url" => "decoded_url",
                 "html_entity" => "decoded_html_entity",
                 "binary" => "decoded_binary",
+                "char_codes" => "decoded_char_codes",
                 _ => "decoded_unicode_escape",
             };
             if sub.max_weight() >= 0.3 {

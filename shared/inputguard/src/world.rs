@@ -37,19 +37,19 @@
 use crate::intent::{add_hit, Hit};
 
 /// *Ignore / forget / disregard.*
-const IGNORE: &str = "تجاهل|^انس$|^انسی$|تناسی|^لا تتبع|^لا تلتزم|نادیده بگیر|فراموش کن|अनदेखा|नजरअंदाज|नज़रअंदाज़|भूल जा|उपेक्षा कर|התעלם|תתעלם|שכח את|תשכח את|เพิกเฉย|ไม่ต้องสนใจ|ลืมคำสั่ง|abaikan|lupakan|acuhkan|hiraukan|bo qua|phot lo|quen di|yok say|yok sayin|yok sayarak|yok sayip|yoksay|yoksayin|gormezden gel|gormezden gelin|gormezden gelerek|gormezden gelip|unut|unutun|unutup|unutarak|dikkate alma|dikkate almayin|goz ardi et|goz ardi edin|goz ardi ederek";
+const IGNORE: &str = "ne tiens pas compte|ne tiens plus compte|ne tenez pas compte|ne tenez plus compte|fais abstraction|faites abstraction|تجاهل|^انس$|^انسی$|تناسی|^لا تتبع|^لا تلتزم|نادیده بگیر|فراموش کن|अनदेखा|नजरअंदाज|नज़रअंदाज़|भूल जा|उपेक्षा कर|התעלם|תתעלם|שכח את|תשכח את|เพิกเฉย|ไม่ต้องสนใจ|ลืมคำสั่ง|abaikan|lupakan|acuhkan|hiraukan|bo qua|phot lo|quen di|yok say|yok sayin|yok sayarak|yok sayip|yoksay|yoksayin|gormezden gel|gormezden gelin|gormezden gelerek|gormezden gelip|unut|unutun|unutup|unutarak|dikkate alma|dikkate almayin|goz ardi et|goz ardi edin|goz ardi ederek";
 /// *Instructions / rules / commands / directives.*
-const INSTR: &str = "تعلیمات|اوامر|توجیهات|قواعد|ارشادات|دستورالعمل|دستورات|قوانین|निर्देश|नियम|आदेश|הוראות|הנחיות|כללים|החוקים|คำสั่ง|กฎ|instruksi|perintah|aturan|instruksimu|aturanmu|perintahmu|petunjuk|arahan|huong dan|chi dan|chi thi|quy tac|menh lenh|talimat*|kural*|yonerge*|komut*|direktif*|emirleri*|ilkeleri*";
+const INSTR: &str = "consignes|instructions|regles|programmation|directives|تعلیمات|اوامر|توجیهات|قواعد|ارشادات|دستورالعمل|دستورات|قوانین|निर्देश|नियम|आदेश|הוראות|הנחיות|כללים|החוקים|คำสั่ง|กฎ|instruksi|perintah|aturan|instruksimu|aturanmu|perintahmu|petunjuk|arahan|huong dan|chi dan|chi thi|quy tac|menh lenh|talimat*|kural*|yonerge*|komut*|direktif*|emirleri*|ilkeleri*";
 /// *Previous / above / all / your*: what makes an override aim at the assistant's own rules.
-const PRIOR: &str = "السابق|جمیع|^کل |قواعدک|تعلیماتک|اوامرک|قبلی|همه|خود را|पिछल|सभी|पहले|अपने|तुम्हार|आपके|הקודמ|כל ה|שלך|ก่อนหน้า|ทั้งหมด|ของคุณ|sebelumnya|semua|sebelum ini|instruksimu|aturanmu|perintahmu|anda|kamu|truoc do|tat ca|phia tren|cua ban|onceki|tum|butun|yukaridaki|senin|sana verilen|daha onceki|simdiye kadarki|talimatlarin*|kurallarin*|komutlarin*|yonergelerin*";
+const PRIOR: &str = "tes|vos|ta|ton|votre|precedentes|anterieures|toutes|السابق|جمیع|^کل |قواعدک|تعلیماتک|اوامرک|قبلی|همه|خود را|पिछल|सभी|पहले|अपने|तुम्हार|आपके|הקודמ|כל ה|שלך|ก่อนหน้า|ทั้งหมด|ของคุณ|sebelumnya|semua|sebelum ini|instruksimu|aturanmu|perintahmu|anda|kamu|truoc do|tat ca|phia tren|cua ban|onceki|tum|butun|yukaridaki|senin|sana verilen|daha onceki|simdiye kadarki|talimatlarin*|kurallarin*|komutlarin*|yonergelerin*";
 /// *Show / reveal / print / tell.*
 const SHOW: &str = "^اعرض|^اخبرنی|^قل لی|^اظهر|^اکشف|^ارنی|^اطبع|^کرر|نشان بده|فاش کن|چاپ کن|दिखा|प्रकट|बताओ|बताएं|बताइए|הצג|תראה לי|חשוף|הדפס|แสดง|เปิดเผย|tampilkan|tunjukkan|ungkapkan|cetak|beritahu|hien thi|cho toi xem|tiet lo|in ra|goster|gosterin|ifsa et|ifsa edin|aciga cikar|yazdir|yazdirin|paylas|paylasin|soyle|soyleyin|tekrarla|tekrarlayin";
 /// *System prompt / system message / initial instructions.*
 const SYSTEM_PROMPT: &str = "موجه النظام|رساله النظام|تعلیمات النظام|التعلیمات الاولیه|پرامپت سیستم|پیام سیستم|دستورالعمل سیستم|सिस्टम प्रॉम्प्ट|सिस्टम संदेश|सिस्टम निर्देश|प्रारंभिक निर्देश|הנחיית המערכת|פרומפט המערכת|הודעת המערכת|ההוראות הראשוניות|พรอมต์ระบบ|ข้อความระบบ|prompt sistem|instruksi sistem|pesan sistem|instruksi awal|loi nhac he thong|prompt he thong|chi dan he thong|huong dan ban dau|sistem istem*|sistem mesaj*|sistem talimat*|sistem yonerge*|sistem prompt*|ilk talimat*|baslangic talimat*|gizli talimat*";
 /// *You are now* (not "from now on", which ordinary announcements use).
-const NOW_YOU: &str = "انت الان|تو اکنون|تو الان|अब तुम|अब आप|אתה עכשיו|ตอนนี้คุณ|kamu sekarang adalah|sekarang kamu adalah|anda sekarang adalah|sekarang anda adalah|bay gio ban la|artik sen|sen artik|simdi sen|sen simdi|bundan sonra sen|bundan sonra";
+const NOW_YOU: &str = "fais comme si tu|faites comme si vous|tu es maintenant|vous etes maintenant|desormais tu es|agis comme si tu|agissez comme si vous|انت الان|تو اکنون|تو الان|अब तुम|अब आप|אתה עכשיו|ตอนนี้คุณ|kamu sekarang adalah|sekarang kamu adalah|anda sekarang adalah|sekarang anda adalah|bay gio ban la|artik sen|sen artik|simdi sen|sen simdi|bundan sonra sen|bundan sonra";
 /// *Without restrictions / unrestricted.*
-const UNRESTRICTED: &str = "بدون قیود|بلا قیود|دون قیود|بدون محدودیت|बिना किसी प्रतिबंध|बिना प्रतिबंध|कोई प्रतिबंध नहीं|बिना सीमा|ללא הגבלות|בלי הגבלות|ไม่มีข้อจำกัด|tanpa batasan|tanpa batas|tanpa filter|khong gioi han|khong co gioi han|kisitlamasiz|kuralsiz|kurallari olmayan|kural tanimayan|filtresiz|sansursuz|hicbir kisitlama*|hicbir kural*|hicbir sinir*|sinirlamasiz|etik kurallari olmayan";
+const UNRESTRICTED: &str = "sans restriction|sans restrictions|sans regles|sans filtre|sans filtres|aucune regle|aucune restriction|aucun filtre|aucune limite|sans limites|pas de restrictions|pas de regles|بدون قیود|بلا قیود|دون قیود|بدون محدودیت|बिना किसी प्रतिबंध|बिना प्रतिबंध|कोई प्रतिबंध नहीं|बिना सीमा|ללא הגבלות|בלי הגבלות|ไม่มีข้อจำกัด|tanpa batasan|tanpa batas|tanpa filter|khong gioi han|khong co gioi han|kisitlamasiz|kuralsiz|kurallari olmayan|kural tanimayan|filtresiz|sansursuz|hicbir kisitlama*|hicbir kural*|hicbir sinir*|sinirlamasiz|etik kurallari olmayan";
 /// What a persona is: an assistant, a model, an AI.
 const PERSONA: &str = "ai|مساعد|ذکاء اصطناعی|نموذج|دستیار|هوش مصنوعی|सहायक|एआई|מודל|עוזר|בינה מלאכותית|ผู้ช่วย|asisten|model|chatbot|bot|tro ly|mo hinh|yapay zeka*|asistan*|sohbet botu|dil model*";
 /// *Disable / turn off / bypass* (imperatives: "the government lifted the ban" is not one).
@@ -385,22 +385,22 @@ const CJK_INSTR: &str =
 const CJK_PRIOR: &str =
     "之前|以前|先前|上面|以上|前面|これまで|上記|所有|系统|システム|이전|기존|시스템";
 const CJK_SYSTEM_PROMPT: &str =
-    "系统提示|系統提示|システムプロンプト|系统指令|初始指令|初始提示|元の指示|시스템 프롬프트|시스템프롬프트";
+    "系统提示|系統提示|システムプロンプト|系统指令|初始指令|初始提示|元の指示|시스템 프롬프트|시스템프롬프트|내부 지침|숨겨진 지침|비공개 명령|숨겨진 명령|내부 설정";
 const CJK_SHOW: &str =
-    "告诉|告訴|显示|顯示|输出|輸出|表示|教えて|見せて|打印|透露|泄露|重复|重複|繰り返";
+    "공개해|보여줘|알려줘|告诉|告訴|显示|顯示|输出|輸出|表示|教えて|見せて|打印|透露|泄露|重复|重複|繰り返";
 /// A verb and its object in either order, near each other (Chinese puts the verb first,
 /// Japanese and Korean last): bypass or switch off the safety filters, activate developer
 /// mode, "you are now" an AI with no limits or DAN.
 const CJK_PAIRS: &[(&str, &str, &str, f32)] = &[
     (
         "绕过|关闭|禁用|解除|オフ|無効|回避|우회|끄|해제|비활성",
-        "安全限制|安全过滤|安全措施|安全规则|限制|过滤|フィルター|制限|필터|제한",
+        "安全限制|安全过滤|安全措施|安全规则|限制|过滤|フィルター|制限|필터|제한|보안 규칙|보안 정책|안전 규칙|보안",
         "safety_disable",
         0.6,
     ),
     (
-        "激活|启用|开启|有効|オン|활성화|켜",
-        "开发者模式|開発者モード|개발자 모드|개발자모드",
+        "激活|启用|开启|有効|オン|활성화|켜|전환",
+        "开发者模式|開発者モード|개발자 모드|개발자모드|관리자 모드|관리자모드|디버그 모드",
         "privileged_mode",
         0.5,
     ),
@@ -409,6 +409,13 @@ const CJK_PAIRS: &[(&str, &str, &str, f32)] = &[
         "dan|没有限制|无限制|不受限制|制限のない|制限なし|자유로운 ai|자유로운 인공지능|제한 없는|제한없는|제한이 없는",
         "unrestricted_persona",
         0.65,
+    ),
+    // (Korean: acting as if there were no limits, "제약이 없는 것처럼 행동해")
+    (
+        "것처럼 행동|처럼 행동|척해|척하고",
+        "제약이 없는|제약 없는|제한이 없는|제한 없는|규칙이 없는",
+        "rule_free_pretense",
+        0.5,
     ),
 ];
 
@@ -442,7 +449,7 @@ pub(crate) fn scan_cjk(t: &str, hits: &mut Vec<Hit>) {
     let show = cjk_find(t, 0, CJK_SHOW);
     let prompt = show.and_then(|i| cjk_find(t, i, CJK_SYSTEM_PROMPT));
     let ja_prompt = cjk_find(t, 0, CJK_SYSTEM_PROMPT)
-        .filter(|&p| cjk_find(t, p, "表示して|教えて|是什么|보여").is_some());
+        .filter(|&p| cjk_find(t, p, "表示して|教えて|是什么|보여|공개|알려").is_some());
     // (a question how to do it: "请告诉我如何写系统提示", "カメラのフィルターをオフにする方法")
     if cjk_find(t, 0, "如何|方法|방법|어떻게").is_some() {
         return;
