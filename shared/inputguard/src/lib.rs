@@ -416,6 +416,51 @@ const ATTACK_TALK: &str = list!(
     "frase",
 );
 
+/// Tasks that build a detector for the quotation ("Write a regex that would catch the phrase
+/// '…'", "Add a unit test that flags '…'"): an order, but not to carry the quotation out.
+/// Matched as substrings of the unquoted text.
+const DETECTION_TASKS: &str = list!(
+    "regex",
+    "regular expression",
+    "would catch",
+    "that catches",
+    "to catch",
+    "to detect",
+    "that detects",
+    "would detect",
+    "to flag",
+    "that flags",
+    "would flag",
+    "unit test",
+    "test case",
+    "classifier",
+    "detector",
+    "expresión regular",
+    "expressão regular",
+);
+
+/// `out` without a closing question of at most four words that orders nothing ("… '…'. Is
+/// it?", "… '…'. Right?"); the whole of `out` otherwise.
+fn without_short_tail_question(out: &str) -> &str {
+    use lexicon::c::*;
+    let t = out.trim_end();
+    let Some(head) = t.strip_suffix('?') else {
+        return out;
+    };
+    let Some(p) = head.rfind(['.', '!', '?']) else {
+        return out;
+    };
+    let tail = &head[p + 1..];
+    let n = tail.split_whitespace().count();
+    if (1..=4).contains(&n)
+        && concepts_of(tail) & (EXEC | SAY | SHOW | IGNORE | PRETEND | INCLUDE) == 0
+    {
+        &out[..p + 1]
+    } else {
+        out
+    }
+}
+
 /// Verbs that open a clause about the quotation without acting on it: analysis is discussion
 /// ("In an essay, analyze the phrase '…' as an anti-pattern", "Explain the example '…'"),
 /// unlike "Apply the pattern '…'" or "Translate '…'".
@@ -768,8 +813,9 @@ fn quoted_mention(text: &str) -> Option<String> {
         prev = ch;
     }
     // (a colon that introduces a closing quotation ends no sentence: "The attacker used the
-    // phrase: '…'", "Example from MITRE ATLAS: '…'")
-    let body = out.trim_end_matches(['?', '.', '!', ' ', ':']);
+    // phrase: '…'", "Example from MITRE ATLAS: '…'"; nor does a short question that closes the
+    // statement about it: "I want to know if it's an attack: '…'. Is it?")
+    let body = without_short_tail_question(&out).trim_end_matches(['?', '.', '!', ' ', ':']);
     // (a short label before a colon opens a note, not a sentence: "Changelog entry: improved
     // handling of documentation that quotes '…'", "README example: '…' is shown here only as
     // documentation"; the statement after it must have words of its own)
@@ -801,7 +847,7 @@ fn quoted_mention(text: &str) -> Option<String> {
         contains_any(&out_lower, ATTACK_TALK)
             // (a label and the quotation alone say nothing about it: "Injection example '…'")
             && out.split_whitespace().count() >= 4
-            && !addresses_reader_or_orders(&marked)
+            && (!addresses_reader_or_orders(&marked) || contains_any(&out_lower, DETECTION_TASKS))
             && !says_do_it(&out_lower)
     };
     // A question about the quotation first, then sentences that order nothing ("Is 'ignore

@@ -549,7 +549,8 @@ pub fn normalize(input: &str) -> Normalized {
         *glyph = false;
     };
     for c in input.chars() {
-        let u = c as u32;
+        let mut c = c;
+        let mut u = c as u32;
         // Unicode tag characters: an invisible copy of ASCII. Subdivision flags (🏴 + tags) are
         // the one legitimate use; everything else is smuggling.
         if (0xE0000..=0xE007F).contains(&u) {
@@ -560,7 +561,11 @@ pub fn normalize(input: &str) -> Normalized {
                 out.hidden.push(char::from_u32(u - 0xE0000).unwrap_or(' '));
             }
             prev_raw = if flag { Some('\u{1F3F4}') } else { Some(c) };
-            continue;
+            // (a tag space between visible words still parts them: "Reveal\u{E0020}system")
+            if flag || u != 0xE0020 {
+                continue;
+            }
+            (c, u) = (' ', 0x20);
         }
         prev_raw = Some(c);
         // Variation selectors: FE0F/FE0E style emoji; the supplement (and long runs of the basic
@@ -1035,7 +1040,8 @@ fn fold_leet(w: &str) -> (String, bool) {
         .trim_end_matches(|c: char| c.is_ascii_digit())
         .chars()
         .all(|c| leet(c).is_none());
-    if w.len() > 14 || digits * 2 > w.len() + 1 || trailing_only {
+    // (up to 60 % digits: `1n57ruc710n5` is leetspeak; `20231105ab` keeps its digits)
+    if w.len() > 14 || digits * 5 > w.len() * 3 || trailing_only {
         return (w.to_string(), false);
     }
     (w.chars().map(|c| leet(c).unwrap_or(c)).collect(), true)
@@ -1090,6 +1096,13 @@ mod tests {
         assert_eq!(words("i g n o r e"), ["ignore"]);
         assert_eq!(words("i g n o r e   t o d a s"), ["ignore", "todas"]);
         assert_eq!(words("version 2024 mp3"), ["version", "2024", "mp3"]);
+        // (up to 60 % digits is still leetspeak; a date-like id keeps its digits)
+        assert_eq!(
+            words("1n57ruc710n5 20231105ab"),
+            ["instructions", "20231105ab"]
+        );
+        // (a tag space between visible words parts them)
+        assert_eq!(words("reveal\u{E0020}system"), ["reveal", "system"]);
     }
 
     #[test]
