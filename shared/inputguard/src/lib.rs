@@ -1287,6 +1287,11 @@ impl InputGuard {
             self.scan_text(&norm.hidden.clone(), &sub, depth + 1, mode, acc);
         }
         for (kind, decoded) in decode::decode_segments(raw) {
+            // (a layout is rejoined only for a text that does not block as written: there is
+            // nothing to add there, and the rescan is skipped)
+            if matches!(kind, "lines" | "spaced") && noisy_or(&acc.signals) >= self.threshold {
+                continue;
+            }
             let mut sub = Acc::default();
             let n2 = self.normalize(&decoded);
             self.scan_text(&decoded, &n2, depth + 1, mode, &mut sub);
@@ -1297,10 +1302,7 @@ impl InputGuard {
                 "spaced" => Some("spelled_out_words"),
                 _ => None,
             } {
-                // (and only for a text that does not block as written: nothing to add there)
-                if noisy_or(&sub.signals) >= self.threshold
-                    && noisy_or(&acc.signals) < self.threshold
-                {
+                if noisy_or(&sub.signals) >= self.threshold {
                     acc.add(name, Layer::Decoding, 0.3);
                     for s in sub.signals {
                         acc.add(s.name, s.layer, s.weight);

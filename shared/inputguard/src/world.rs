@@ -241,6 +241,8 @@ pub(crate) struct Phrase<'c> {
     latin: bool,
     /// Compared at word starts only ([`word_start_only`]).
     at_word_starts: bool,
+    /// Its bit in [`Prepared`]'s filter of word openings ([`head_bit`]).
+    head: u16,
 }
 
 impl<'c> Phrase<'c> {
@@ -263,6 +265,7 @@ impl<'c> Phrase<'c> {
             prefix,
             latin,
             at_word_starts: latin && word_start_only(p.as_bytes()),
+            head: head_bit(&p.as_bytes()[..p.len().min(3)]) as u16,
         }
     }
 }
@@ -273,6 +276,19 @@ pub(crate) struct Prepared<'s> {
     pub(crate) s: &'s str,
     ascii: bool,
     starts: Option<Vec<usize>>,
+    /// A 4 096-bit filter of the first one, two and three bytes at each word start: a phrase
+    /// whose opening bytes are not in it cannot match, and is skipped without walking the word
+    /// starts (most of a rule table's phrases, on most texts).
+    heads: Option<Box<[u64; 64]>>,
+}
+
+/// The filter bit of a phrase's or a word's opening bytes (at most three).
+fn head_bit(b: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    for &c in b {
+        h = (h ^ c as u32).wrapping_mul(0x0100_0193);
+    }
+    (h >> 20) as usize & 4095
 }
 
 impl<'s> Prepared<'s> {
@@ -281,6 +297,7 @@ impl<'s> Prepared<'s> {
             s,
             ascii: s.is_ascii(),
             starts: None,
+            heads: None,
         }
     }
 
@@ -296,6 +313,23 @@ impl<'s> Prepared<'s> {
         let pb = p.as_bytes();
         if ph.at_word_starts {
             let starts = self.starts.get_or_insert_with(|| word_starts(b));
+            // (a short text's few word starts are walked at once: the filter would cost more)
+            if starts.len() > 6 {
+                let heads = self.heads.get_or_insert_with(|| {
+                    let mut f = Box::new([0u64; 64]);
+                    for &i in starts.iter() {
+                        for n in 1..=3.min(b.len() - i) {
+                            let bit = head_bit(&b[i..i + n]);
+                            f[bit / 64] |= 1 << (bit % 64);
+                        }
+                    }
+                    f
+                });
+                let bit = ph.head as usize;
+                if heads[bit / 64] & (1 << (bit % 64)) == 0 {
+                    return;
+                }
+            }
             for &i in starts.iter() {
                 let end = i + pb.len();
                 // (an inlined compare: a call to memcmp costs more than these few bytes)
