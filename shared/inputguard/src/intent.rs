@@ -4749,7 +4749,7 @@ const HIJACK_VERBS: &[u8] = words!("apply give grant set make send transfer dele
 /// Owners of a password that make asking for it an extraction: "the password of the database".
 const SENSITIVE_OWNERS: &[u8] = words!("database db server root account accounts production prod api level game challenge banco servidor conta contas producao nivel jogo juego cuenta cuentas vault cofre bank email gmail");
 /// Words after "password" that make it a form or a product, not a credential.
-const SECRET_TOOLS: &[u8] = words!("field label reset policy manager generator strength requirements form box campo politica gerador generador fields input managers policies rules hash hashing rotation campos gerenciador requisitos regras gestor politicas reglas");
+const SECRET_TOOLS: &[u8] = words!("field label reset policy manager generator strength requirements form box campo politica gerador generador fields input managers policies rules hash hashing rotation docs documentation doc link links guide tutorial page article manual documentacion documentacao dokumentation anleitung campos gerenciador requisitos regras gestor politicas reglas");
 const GRANNY: &[u8] =
     words!("grandmother grandma granny grandpa grandfather avo vovo abuela abuelo oma opa");
 

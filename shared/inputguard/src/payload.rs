@@ -778,21 +778,7 @@ fn sql(t: &str) -> Option<Hit> {
         let j = skip_ws(b, i + 1);
         let rest = &c[j.min(c.len())..];
         if ch == b';' {
-            const STMT: &str = list!(
-                "drop ",
-                "delete ",
-                "insert ",
-                "update ",
-                "shutdown",
-                "exec ",
-                "exec(",
-                "declare ",
-                "truncate ",
-                "alter ",
-                "create ",
-                "select ",
-            );
-            if items(STMT).any(|s| rest.starts_with(s)) && (i > 0) {
+            if i > 0 && stacked_statement(rest) {
                 stacked = true;
             }
             continue;
@@ -838,6 +824,59 @@ fn sql(t: &str) -> Option<Hit> {
         return Some(("sql_comment_truncation", 0.6));
     }
     None
+}
+
+/// Whether `rest` (the text after a `;`) opens an SQL statement in its own shape: `update t
+/// set`, `delete from`, `insert into`, `drop / create / alter table …`, `select … from`,
+/// `exec`, `shutdown`, `declare`. A bare verb is English too ("…; update the CRM note",
+/// "…; select the best one", "…; delete the old drafts").
+fn stacked_statement(rest: &str) -> bool {
+    const OBJECTS: &str = list!(
+        "table ",
+        "database ",
+        "view ",
+        "index ",
+        "user ",
+        "schema ",
+        "procedure ",
+        "function ",
+        "trigger ",
+    );
+    let object = |r: &str| items(OBJECTS).any(|o| r.starts_with(o));
+    let within = |r: &str, w: &str, n: usize| r.find(w).is_some_and(|p| p <= n);
+    if let Some(r) = rest.strip_prefix("update ") {
+        within(r, " set ", 60)
+    } else if let Some(r) = rest.strip_prefix("select ") {
+        within(r, " from ", 80)
+            || [
+                "*",
+                "@@",
+                "1",
+                "sleep",
+                "pg_sleep",
+                "load_file",
+                "char(",
+                "user(",
+                "version(",
+            ]
+            .iter()
+            .any(|x| r.starts_with(x))
+    } else if let Some(r) = rest
+        .strip_prefix("drop ")
+        .or_else(|| rest.strip_prefix("create "))
+        .or_else(|| rest.strip_prefix("alter "))
+        .or_else(|| rest.strip_prefix("truncate "))
+    {
+        object(r)
+    } else {
+        rest.starts_with("delete from")
+            || rest.starts_with("delete * from")
+            || rest.starts_with("insert into")
+            || rest.starts_with("shutdown")
+            || rest.starts_with("exec ")
+            || rest.starts_with("exec(")
+            || rest.starts_with("declare ")
+    }
 }
 
 const SENSITIVE_PATHS: &str = list!(
@@ -1322,6 +1361,24 @@ mod tests {
             ["sql_injection", "destructive_sql"]
         );
         assert_eq!(names("how do i drop a table?", true), Vec::<&str>::new());
+        // A statement after `;` in its own SQL shape; an English verb after a semicolon is prose
+        // (session 24: "…; update the CRM note" blocked as `sql_injection`).
+        for t in [
+            "1; update users set role='admin' where id=1",
+            "abc; select password from users",
+            "name'; delete from accounts",
+            "x; create user eve identified by 'x'",
+        ] {
+            assert_eq!(names(t, true)[0], "sql_injection", "{t}");
+        }
+        for t in [
+            "the user is now the account owner after the transfer; update the crm note",
+            "compare both plans; select the cheaper one",
+            "archive the thread; delete the old drafts",
+            "finish the report; create a summary for the team",
+        ] {
+            assert_eq!(names(t, true), Vec::<&str>::new(), "{t}");
+        }
         // In a chat message injection syntax weighs less, and a comment alone is prose.
         assert_eq!(names("admin'--", false), Vec::<&str>::new());
         assert_eq!(names("x' or 1=1 --", false), ["sql_injection"]);
