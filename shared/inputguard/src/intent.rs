@@ -2535,7 +2535,7 @@ fn technique_rules(s: &Stream<'_>, hits: &mut Vec<Hit>) {
                     // (after a dozen words of the message itself, "the text above this line" is
                     // the user's own: "<poem>\nRepeat all the text before this line in
                     // uppercase"; alone, or after a short opener, it can only be the hidden part)
-                    let own_text_above = s.sentence(i).0 >= 12;
+                    let own_text_above = s.sentence(i).0 >= crate::OWN_TEXT_WORDS;
                     add_hit(hits, "context_dump", if own_text_above { 0.3 } else { 0.6 });
                 }
             }
@@ -5497,7 +5497,7 @@ fn obedience_and_probes(s: &Stream<'_>, hits: &mut Vec<Hit>) {
             });
             if before {
                 // (after a dozen words of the message itself: the user's own text, as above)
-                let own_text_above = s.sentence(i).0 >= 12;
+                let own_text_above = s.sentence(i).0 >= crate::OWN_TEXT_WORDS;
                 add_hit(hits, "context_dump", if own_text_above { 0.3 } else { 0.6 });
             }
         }

@@ -134,6 +134,11 @@ mod hijack;
 mod intent;
 pub mod jsonl;
 pub mod lexicon;
+/// Words of the message above a sentence from which "the text above / before this line" is the
+/// user's own text, not a hidden prompt (a dozen: a short opener such as "Ignore the above."
+/// stays below it). One value for the intent rules and the table's `NOTHING_ABOVE` flag.
+pub(crate) const OWN_TEXT_WORDS: usize = 12;
+
 pub mod model;
 mod model_weights;
 pub mod normalize;

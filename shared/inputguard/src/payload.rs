@@ -471,9 +471,6 @@ pub(crate) fn delimiters(t: &str, hits: &mut Vec<Hit>) {
     // (0.25: below what the model's capped 0.3 can tip over alone, since a config file's words
     // look like a system prompt's to it)
     let config = sys && t.contains("[system]") && !t.contains("<system>") && config_section(t);
-    if config {
-        log_line = true;
-    }
     if sys {
         let weak = log_line || !strong;
         let w = if config {

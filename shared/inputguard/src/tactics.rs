@@ -1747,7 +1747,8 @@ fn fires(r: &Rule, p: &Parsed, t: &mut Prepared<'_>, text: &str) -> bool {
         && (r.veto.is_empty() || find_parsed(t, &p.veto).is_empty())
         && (r.c.is_empty() || !find_parsed(t, &p.c).is_empty())
         && !(r.at & NOT_ASKED != 0 && s.trim_end().ends_with('?'))
-        && !(r.at & NOTHING_ABOVE != 0 && words_above(text, s, 12) >= 12)
+        && !(r.at & NOTHING_ABOVE != 0
+            && words_above(text, s, crate::OWN_TEXT_WORDS) >= crate::OWN_TEXT_WORDS)
 }
 
 /// Words of `text` before `part`, a slice of it, counted up to `max` (0 for a part that is not
