@@ -2,14 +2,17 @@
 //!
 //! ```text
 //! cargo run --release -p portcullis-inputguard --example train -- \
-//!     [TRAIN.jsonl|DIR ...] [--test TEST.jsonl|DIR ...] [--bits N] [--floor F] [--cap C] [--write]
+//!     [TRAIN.jsonl|DIR ...] [--test TEST.jsonl|DIR ...] [--bits N] [--floor F] [--cap C] \
+//!     [--dump FILE] [--write]
 //! ```
 //!
 //! Training inputs default to the dev set. A directory stands for every `*.jsonl` in it. Rows
 //! are grouped by *owner*: the part of `source` before the first `:` (a package or repository),
 //! so leave-one-out never trains on a sibling file of the owner it scores. `--test` files are
 //! never trained on: the final model scores them, per owner and pooled (a held-out reading).
-//! `--bits` tries another number of hash buckets (2^N) than the compiled-in one.
+//! `--bits` tries another number of hash buckets (2^N) than the compiled-in one. `--dump` writes
+//! one tab-separated line per scored row (`cv` or `test`, owner, `attack`/`benign`, rule score,
+//! model probability) so that other operating points can be read without retraining.
 //!
 //! Trains an L2-regularized logistic regression (AdaGrad, class-balanced, fixed seed, so the
 //! output is reproducible bit for bit) on the features of [`portcullis_inputguard::model`],
@@ -119,17 +122,41 @@ fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z).exp())
 }
 
-fn train(rows: &[&Row], dim: usize) -> Model {
+/// Per-row weights: class-balanced, and with `owner_pow` > 0 each (owner, label) group's rows
+/// weigh `n^-owner_pow` (rescaled so each class keeps its total), so that large owners do not
+/// set the model's idea of a whole class.
+fn row_weights(rows: &[&Row], owner_pow: f32) -> Vec<f32> {
+    let mut groups: BTreeMap<(&str, bool), usize> = BTreeMap::new();
+    for r in rows {
+        *groups.entry((owner(&r.source), r.attack)).or_default() += 1;
+    }
+    let raw: Vec<f32> = rows
+        .iter()
+        .map(|r| (groups[&(owner(&r.source), r.attack)] as f32).powf(-owner_pow))
+        .collect();
+    let mut w = vec![0f32; rows.len()];
+    for class in [true, false] {
+        let idx: Vec<usize> = (0..rows.len())
+            .filter(|&i| rows[i].attack == class)
+            .collect();
+        let sum: f32 = idx.iter().map(|&i| raw[i]).sum::<f32>().max(1.0);
+        // Each class weighs half of the total, spread by the raw weights.
+        let class_weight = rows.len() as f32 / (2.0 * sum);
+        for &i in &idx {
+            w[i] = raw[i] * class_weight;
+        }
+    }
+    w
+}
+
+fn train(rows: &[&Row], dim: usize, owner_pow: f32) -> Model {
     let mut m = Model {
         w: vec![0.0; dim],
         b: 0.0,
     };
     let mut g2 = vec![1e-8f32; dim];
     let mut gb = 1e-8f32;
-    let pos = rows.iter().filter(|r| r.attack).count().max(1) as f32;
-    let neg = rows.iter().filter(|r| !r.attack).count().max(1) as f32;
-    let total = pos + neg;
-    let (wp, wn) = (total / (2.0 * pos), total / (2.0 * neg));
+    let weights = row_weights(rows, owner_pow);
     let mut order: Vec<usize> = (0..rows.len()).collect();
     let mut seed = SEED;
     for _ in 0..EPOCHS {
@@ -140,7 +167,7 @@ fn train(rows: &[&Row], dim: usize) -> Model {
         for &idx in &order {
             let r = rows[idx];
             let y = if r.attack { 1.0 } else { 0.0 };
-            let cw = if r.attack { wp } else { wn };
+            let cw = weights[idx];
             let p = sigmoid(logit(&m, &r.feats));
             let g = (p - y) * cw;
             let scale = 1.0 / (r.feats.len().max(1) as f32).sqrt();
@@ -208,6 +235,13 @@ fn combined(rule: f32, p: f32, floor: f32, cap: f32) -> f32 {
     }
 }
 
+/// One `--dump` line: set, owner, label, rule score, model probability.
+fn dump_line(out: &mut String, set: &str, r: &Row, p: f32) {
+    let label = if r.attack { "attack" } else { "benign" };
+    let owner = owner(&r.source);
+    out.push_str(&format!("{set}\t{owner}\t{label}\t{}\t{p}\n", r.rule_score));
+}
+
 fn flag_value(args: &[String], name: &str) -> Option<String> {
     args.iter().position(|a| a == name).map(|i| {
         args.get(i + 1)
@@ -228,6 +262,8 @@ fn main() {
         flag_value(&args, "--floor").map_or(guard.model_floor, |v| v.parse().expect("--floor F"));
     let cap: f32 =
         flag_value(&args, "--cap").map_or(guard.model_cap, |v| v.parse().expect("--cap C"));
+    let owner_pow: f32 =
+        flag_value(&args, "--owner-pow").map_or(0.0, |v| v.parse().expect("--owner-pow A"));
     // Positional paths: training inputs until `--test`, test inputs after it.
     let (mut train_paths, mut test_paths) = (Vec::new(), Vec::new());
     let mut in_test = false;
@@ -237,7 +273,10 @@ fn main() {
             skip = false;
         } else if a == "--test" {
             in_test = true;
-        } else if matches!(a.as_str(), "--bits" | "--floor" | "--cap") {
+        } else if matches!(
+            a.as_str(),
+            "--bits" | "--floor" | "--cap" | "--dump" | "--owner-pow"
+        ) {
             skip = true;
         } else if !a.starts_with("--") {
             if in_test {
@@ -273,13 +312,15 @@ fn main() {
     let mut pooled = [Count::default(); 3];
     let mut per: BTreeMap<String, [Count; 3]> = BTreeMap::new();
     let mut cv: Vec<(bool, f32, f32)> = Vec::new();
+    let mut dump = String::new();
     for src in &owners {
         let train_rows: Vec<&Row> = rows.iter().filter(|r| owner(&r.source) != src).collect();
-        let m = train(&train_rows, dim);
+        let m = train(&train_rows, dim, owner_pow);
         let mut c = [Count::default(); 3];
         for r in rows.iter().filter(|r| owner(&r.source) == src) {
             let p = sigmoid(logit(&m, &r.feats));
             cv.push((r.attack, r.rule_score, p));
+            dump_line(&mut dump, "cv", r, p);
             let outcomes = [
                 r.rule_score >= 0.5,
                 p >= 0.5,
@@ -328,7 +369,7 @@ fn main() {
 
     // Final model on every training row.
     let all: Vec<&Row> = rows.iter().collect();
-    let m = train(&all, dim);
+    let m = train(&all, dim, owner_pow);
     let max = m.w.iter().fold(0f32, |a, w| a.max(w.abs())).max(1e-6);
     let scale = max / 127.0;
     let q: Vec<u8> =
@@ -364,9 +405,11 @@ fn main() {
         let mut per: BTreeMap<String, [Count; 2]> = BTreeMap::new();
         let mut pooled = [Count::default(); 2];
         for r in &test_rows {
+            let p = quantized_p(r);
+            dump_line(&mut dump, "test", r, p);
             let outcomes = [
                 r.rule_score >= 0.5,
-                combined(r.rule_score, quantized_p(r), floor, cap) >= 0.5,
+                combined(r.rule_score, p, floor, cap) >= 0.5,
             ];
             let c = per.entry(owner(&r.source).to_string()).or_default();
             for k in 0..2 {
@@ -379,6 +422,10 @@ fn main() {
         for (s, c) in per.iter().chain([(&"POOLED".to_string(), &pooled)]) {
             println!("{:40} | {:45} | {}", s, c[0].show(), c[1].show());
         }
+    }
+    if let Some(path) = flag_value(&args, "--dump") {
+        std::fs::write(&path, dump).unwrap_or_else(|e| panic!("{path}: {e}"));
+        println!("wrote {path}");
     }
     if write {
         let dir = format!("{}/src", env!("CARGO_MANIFEST_DIR"));
