@@ -303,7 +303,7 @@ impl Default for InputGuard {
             scan_cap_bytes: 32 * 1024,
             max_decode_depth: 2,
             model_floor: 0.95,
-            model_cap: 0.3,
+            model_cap: 0.4,
         }
     }
 }
