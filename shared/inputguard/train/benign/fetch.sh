@@ -17,7 +17,7 @@ OUT=${1:-$REPO/target/train-data/benign}
 PY=${PYTHON:-python3}
 
 # Converters in a fixed order; each drops texts already in the files written before it.
-CONVERTERS="inspect_evals llmprompts lm_eval openai_evals"
+CONVERTERS="inspect_evals llmprompts lm_eval openai_evals ha_intents ai_personas webarena_verified intercode visualwebarena"
 # Python helper the converters import (yaml: lm_eval's task configs)
 HELPERS="pyyaml==6.0.3"
 
