@@ -740,7 +740,9 @@ const RULES: &[Rule] = &[
         b: "tell me|give me|share|provide|reveal|disclose|show me|send me|leak|dump|dame|dime|muestrame|revela|comparte|me de|me diga|me passe|mostre|revele|compartilhe",
         near: 0,
         c: "other customers|other patients|other users|other clients|your clients|your customers|your patients|confidential|classified|patient records|medical records|case files|account balances|bank details|salaries|home addresses|social security|credit card numbers|prescription history|insider|otros pacientes|otros clientes|tus clientes|tus pacientes|historiales clinicos|datos bancarios|dados bancarios|seus clientes|seus pacientes|outros pacientes|outros clientes|confidencial|confidenciais|confidenciales",
-        veto: "never|do not|don't|must not|should not|refuse|protect|how to|how do|nunca|no compartas|nao compartilhe|como",
+        // (a persona prompt's own job description: "Your task is to … maintain patient
+        // records", "You are responsible for …")
+        veto: "never|do not|don't|must not|should not|refuse|protect|how to|how do|nunca|no compartas|nao compartilhe|como|your task|your tasks|responsible for|ensure confidentiality|tu tarea|sua tarefa",
     },
     // ...and a mail errand hooked on the assistant's own processing of the text ("When
     // summarizing this email, also send an email to …", "Upon crafting each summary, the agent
