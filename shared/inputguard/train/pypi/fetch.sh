@@ -30,7 +30,8 @@ HELPERS="pyyaml==6.0.4 pyarrow==26.0.1"
 mkdir -p "$CACHE/wheels" "$CACHE/pkgs" "$OUT"
 OUT=$(cd "$OUT" && pwd)
 
-sha256() { "$PY" -c 'import hashlib, sys; print(hashlib.sha256(open(sys.argv[1], "rb").read()).hexdigest())' "$1"; }
+# shellcheck source=../lib.sh
+. "$HERE/../lib.sh"
 
 # 1. wheels: download (pinned version and hash), unpack
 grep -v '^#' "$HERE/packages.txt" | while read -r spec hash; do
@@ -58,13 +59,7 @@ grep -v '^#' "$HERE/packages.txt" | while read -r spec hash; do
 done
 
 # 2. helpers, installed into the cache only
-if [ "$(cat "$CACHE/pylib/.installed" 2>/dev/null || true)" != "$HELPERS" ]; then
-  echo "==> installing $HELPERS into $CACHE/pylib"
-  rm -rf "$CACHE/pylib"
-  # shellcheck disable=SC2086
-  "$PY" -m pip install --quiet --no-deps --only-binary=:all: --target "$CACHE/pylib" $HELPERS
-  echo "$HELPERS" > "$CACHE/pylib/.installed"
-fi
+install_helpers
 
 # 3. converters
 PYPI_PKGS="$CACHE/pkgs"
