@@ -54,7 +54,7 @@
 //!    persona and agent-task prompts: what a benign *instruction* looks like) and the hand
 //!    probes. It enters only at p ≥ 0.95 with weight ≤ 0.4, so it tips a rule signal of at
 //!    least 1/6 over the threshold and never blocks alone: leave-one-owner-out (72 owners) it
-//!    adds 3.1 points of recall (79.04 → 82.15 %) for 0.23 points of false positives (0.23 →
+//!    adds 3.1 points of recall (79.10 → 82.21 %) for 0.23 points of false positives (0.23 →
 //!    0.46 %; see `train/README.md`).
 //!
 //! ## Scoring
